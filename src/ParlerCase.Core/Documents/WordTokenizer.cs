@@ -1,0 +1,95 @@
+using System.Collections.Generic;
+
+namespace ParlerCase.Core.Documents
+{
+    /// <summary>
+    /// Splits text into words and punctuation in one pass. A word keeps inner hyphens and dots ('a-t-il',
+    /// 'Amazon.com'); French elisions are words of their own with their apostrophe ('qu'', 'l''), and so is
+    /// the English possessive (''s'). White space, no-break spaces included, separates tokens.
+    /// </summary>
+    public static class WordTokenizer
+    {
+        public static IReadOnlyList<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
+
+        /// <summary>Tokens of text[start..end), with offsets into the whole text.</summary>
+        public static IReadOnlyList<Token> Tokenize(string text, int start, int end)
+        {
+            var tokens = new List<Token>();
+            var i = start;
+            while (i < end)
+            {
+                var c = text[i];
+                if (char.IsWhiteSpace(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (!char.IsLetterOrDigit(c))
+                {
+                    tokens.Add(new Token(i, FoldApostrophe(c).ToString(), false));
+                    i++;
+                    continue;
+                }
+
+                var wordStart = i;
+                while (i < end)
+                {
+                    var d = text[i];
+                    if (char.IsLetterOrDigit(d))
+                    {
+                        i++;
+                    }
+                    else if ((d == '-' || d == '.') && i + 1 < end && char.IsLetterOrDigit(text[i + 1]))
+                    {
+                        i++;
+                    }
+                    else if (IsApostrophe(d) && i + 1 < end && char.IsLetter(text[i + 1]))
+                    {
+                        if (IsElision(text, wordStart, i))
+                        {
+                            i++;
+                            break;
+                        }
+
+                        if (IsPossessive(text, i, end))
+                        {
+                            break;
+                        }
+
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                tokens.Add(new Token(wordStart, Fold(text.Substring(wordStart, i - wordStart)), true));
+                if (i < end && IsApostrophe(text[i]) && IsPossessive(text, i, end))
+                {
+                    tokens.Add(new Token(i, "'s", true));
+                    i += 2;
+                }
+            }
+
+            return tokens;
+        }
+
+        public static bool IsApostrophe(char c) => c == '\'' || c == '’';
+
+        // French elided words: one letter ('l'', 'd'', 'n'') or ending in 'qu' ('qu'', 'lorsqu'', 'jusqu'').
+        private static bool IsElision(string text, int wordStart, int apostrophe)
+        {
+            var length = apostrophe - wordStart;
+            return length == 1 || (length >= 2 && (text[apostrophe - 1] == 'u' || text[apostrophe - 1] == 'U') && (text[apostrophe - 2] == 'q' || text[apostrophe - 2] == 'Q'));
+        }
+
+        private static bool IsPossessive(string text, int apostrophe, int end) =>
+            apostrophe + 1 < end && (text[apostrophe + 1] == 's') && (apostrophe + 2 >= end || !char.IsLetterOrDigit(text[apostrophe + 2]));
+
+        private static char FoldApostrophe(char c) => c == '’' ? '\'' : c;
+
+        private static string Fold(string word) => word.IndexOf('’') < 0 ? word : word.Replace('’', '\'');
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ParlerCase.Core.Languages;
+
+namespace ParlerCase.Core.Entities
+{
+    /// <summary>
+    /// The word lists that recognise names, from every language at once: articles in one language cite
+    /// titles, roles and company names of the other ('Amazon Trust and Safety' in French, 'Me' in English).
+    /// </summary>
+    internal sealed class EntityLexicon
+    {
+        private static readonly Lazy<EntityLexicon> Shared = new Lazy<EntityLexicon>(() => new EntityLexicon());
+
+        private EntityLexicon()
+        {
+            Titles = Read("titles.txt", StringComparer.Ordinal);
+            Connectors = Read("name-connectors.txt", StringComparer.Ordinal);
+            OrganisationSuffixes = Read("organisation-suffixes.txt", StringComparer.Ordinal);
+            Determiners = Read("determiners.txt", StringComparer.OrdinalIgnoreCase);
+            NonNames = Read("non-names.txt", StringComparer.Ordinal);
+            SentenceOpeners = Read("sentence-openers.txt", StringComparer.Ordinal);
+            RoleLinks = Read("role-links.txt", StringComparer.OrdinalIgnoreCase);
+            var roles = LanguageData.Supported.SelectMany(code => LanguageData.ReadList(code, "roles.txt")).ToList();
+            RoleWords = new HashSet<string>(roles.Where(r => r.IndexOf(' ') < 0), StringComparer.OrdinalIgnoreCase);
+            RolePhrases = roles.Where(r => r.IndexOf(' ') > 0).Select(r => r.Split(' ')).ToList();
+        }
+
+        public static EntityLexicon Instance => Shared.Value;
+
+        /// <summary>Honorifics: 'M', 'Mme', 'Mr', 'Dr' (case as written, no period).</summary>
+        public HashSet<string> Titles { get; }
+
+        public HashSet<string> Connectors { get; }
+
+        public HashSet<string> OrganisationSuffixes { get; }
+
+        public HashSet<string> Determiners { get; }
+
+        public HashSet<string> NonNames { get; }
+
+        /// <summary>Lower-case words that often open a sentence and are never names ('si', 'selon', 'however').</summary>
+        public HashSet<string> SentenceOpeners { get; }
+
+        /// <summary>Prepositions that join a role to its complement ('spokeswoman for', 'avocat chez').</summary>
+        public HashSet<string> RoleLinks { get; }
+
+        /// <summary>One-word role nouns, any case ('PDG', 'juge', 'CEO').</summary>
+        public HashSet<string> RoleWords { get; }
+
+        /// <summary>Role nouns of several words ('chief executive'), as word sequences.</summary>
+        public IReadOnlyList<string[]> RolePhrases { get; }
+
+        private static HashSet<string> Read(string file, StringComparer comparer) =>
+            new HashSet<string>(LanguageData.Supported.SelectMany(code => LanguageData.ReadList(code, file)), comparer);
+    }
+}

@@ -1,0 +1,354 @@
+using System.Collections.Generic;
+using System.Linq;
+using ParlerCase.Core.Documents;
+using ParlerCase.Core.Languages;
+
+namespace ParlerCase.Core.Entities
+{
+    /// <summary>
+    /// Finds names in sentences: runs of capitalised words (joined by 'and'/'of' inside a longer name),
+    /// without honorifics, role nouns, function words, or a sentence's first word when the corpus writes that
+    /// word in lower case elsewhere. Reads what the context says of each name: a title ('M. Matze'), a role
+    /// ('le PDG de Parler, John Matze', 'Jane Doe, porte-parole de X,', 'Parler CEO John Matze'), an acronym
+    /// in parentheses ('Amazon Web Services (AWS)', 'AWS (Amazon Web Services)'), a legal form ('Twitter Inc').
+    /// </summary>
+    internal sealed class NameFinder
+    {
+        private const int MaxRoleWords = 10;
+        private readonly EntityLexicon lexicon = EntityLexicon.Instance;
+        private readonly Vocabulary vocabulary;
+
+        public NameFinder(Vocabulary vocabulary)
+        {
+            this.vocabulary = vocabulary;
+        }
+
+        public IEnumerable<NameOccurrence> Find(Document document)
+        {
+            foreach (var sentence in document.Sentences)
+            {
+                var tokens = WordTokenizer.Tokenize(document.Text, sentence.Start, sentence.End);
+                foreach (var occurrence in Find(document.Text, tokens))
+                {
+                    yield return occurrence;
+                }
+            }
+        }
+
+        private IEnumerable<NameOccurrence> Find(string text, IReadOnlyList<Token> tokens)
+        {
+            var i = 0;
+            while (i < tokens.Count)
+            {
+                if (!IsNameWord(tokens, i))
+                {
+                    i++;
+                    continue;
+                }
+
+                var end = DefinitionEnd(tokens, i) ?? RunEnd(tokens, i);
+                var last = end;
+                var legalForm = false;
+                while (last > i && lexicon.OrganisationSuffixes.Contains(tokens[last].Text))
+                {
+                    last--;
+                    legalForm = true;
+                }
+
+                var occurrence = new NameOccurrence(tokens[i].Start, tokens[last].End, text.Substring(tokens[i].Start, tokens[last].End - tokens[i].Start))
+                {
+                    HasLegalForm = legalForm,
+                    WordCount = CountWords(tokens, i, last),
+                    HasTitle = HasTitleBefore(tokens, i),
+                    Role = RoleBefore(text, tokens, i) ?? RoleAppositionBefore(text, tokens, i) ?? RoleAppositionAfter(text, tokens, end),
+                };
+                ReadParentheses(text, tokens, i, last, end, occurrence);
+                yield return occurrence;
+                i = end + 1;
+            }
+        }
+
+        /// <summary>
+        /// 'Banque centrale européenne (BCE)': a definition may hold lower-case words; it ends before '(' ACRONYM ')'
+        /// when the acronym's letters are the initials of its words.
+        /// </summary>
+        private int? DefinitionEnd(IReadOnlyList<Token> tokens, int start)
+        {
+            for (var k = start + 1; k < tokens.Count && k <= start + 8 && tokens[k].IsWord; k++)
+            {
+                if (k + 3 < tokens.Count && tokens[k + 1].Text == "(" && tokens[k + 3].Text == ")" && IsAcronym(tokens[k + 2].Text)
+                    && InitialsMatch(tokens[k + 2].Text, tokens, start, k))
+                {
+                    return k;
+                }
+            }
+
+            return null;
+        }
+
+        private int RunEnd(IReadOnlyList<Token> tokens, int start)
+        {
+            var j = start;
+            while (j + 1 < tokens.Count)
+            {
+                if (IsNameWord(tokens, j + 1))
+                {
+                    j++;
+                }
+                else if (IsParticle(tokens[j + 1]) && j + 2 < tokens.Count && IsNameWord(tokens, j + 2))
+                {
+                    // 'Yann Le Goff', 'Ursula von der Leyen' is out of reach, 'Pierre De Vos' is not.
+                    j += 2;
+                }
+                else if (tokens[j + 1].Text == "." && IsInitial(tokens[j]) && j + 2 < tokens.Count && IsNameWord(tokens, j + 2))
+                {
+                    j += 2;
+                }
+                else if (j > start && lexicon.Connectors.Contains(tokens[j + 1].Text) && j + 2 < tokens.Count && IsNameWord(tokens, j + 2))
+                {
+                    j += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            return j;
+        }
+
+        private bool IsNameWord(IReadOnlyList<Token> tokens, int i)
+        {
+            var token = tokens[i];
+            if (!token.IsCapitalised || token.Text.EndsWith("'", System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            if (token.Text.Length == 1 && !(i + 1 < tokens.Count && tokens[i + 1].Text == "."))
+            {
+                return false;
+            }
+
+            if (IsTitle(tokens, i) || IsRoleWord(token.Text) || lexicon.NonNames.Contains(token.Text) || IsStopWord(token.Text))
+            {
+                return false;
+            }
+
+            return !IsSentenceInitial(tokens, i) || IsNameAtSentenceStart(tokens, i);
+        }
+
+        /// <summary>
+        /// Every sentence's first word is capitalised, so there it is a name only when the corpus also capitalises
+        /// it inside sentences, or it is not a known opener nor written in lower case elsewhere and either looks
+        /// like a name of its own ('SkySilk', 'NPR') or starts a longer one ('Barbara Rothstein a dit').
+        /// </summary>
+        private bool IsNameAtSentenceStart(IReadOnlyList<Token> tokens, int i)
+        {
+            var word = tokens[i].Text;
+            if (lexicon.SentenceOpeners.Contains(word.ToLowerInvariant()))
+            {
+                return false;
+            }
+
+            if (vocabulary.IsCapitalisedInside(word))
+            {
+                return true;
+            }
+
+            if (vocabulary.IsCommonWord(word))
+            {
+                return false;
+            }
+
+            return word.Skip(1).Any(char.IsUpper) || (i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && !IsStopWord(tokens[i + 1].Text));
+        }
+
+        private bool IsTitle(IReadOnlyList<Token> tokens, int i) =>
+            lexicon.Titles.Contains(tokens[i].Text) && i + 1 < tokens.Count && (tokens[i + 1].Text == "." || tokens[i + 1].IsCapitalised);
+
+        private bool HasTitleBefore(IReadOnlyList<Token> tokens, int start) =>
+            (start >= 1 && IsTitle(tokens, start - 1)) || (start >= 2 && tokens[start - 1].Text == "." && IsTitle(tokens, start - 2));
+
+        /// <summary>'La juge de district américaine Barbara Rothstein', 'Parler CEO John Matze', 'Judge Jane Doe'.</summary>
+        private string? RoleBefore(string text, IReadOnlyList<Token> tokens, int start)
+        {
+            // 'le PDG de Parler': the name after 'de' is the role's organisation, not its holder.
+            if (start == 0 || IsOf(tokens[start - 1].Text))
+            {
+                return null;
+            }
+
+            for (var k = start - 1; k >= 0 && k >= start - 5; k--)
+            {
+                var token = tokens[k];
+                if (!token.IsWord || lexicon.Determiners.Contains(token.Text))
+                {
+                    return null;
+                }
+
+                if (IsRoleWord(token.Text))
+                {
+                    var first = k;
+                    while (first > 0 && tokens[first - 1].IsCapitalised && !lexicon.Determiners.Contains(tokens[first - 1].Text) && !IsSentenceInitialCommon(tokens, first - 1))
+                    {
+                        first--;
+                    }
+
+                    return Span(text, tokens, first, start - 1);
+                }
+
+                if (IsStopWord(token.Text) && !IsOf(token.Text))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>'le PDG de Parler, John Matze' and 'Parler's chief executive, John Matze'.</summary>
+        private string? RoleAppositionBefore(string text, IReadOnlyList<Token> tokens, int start)
+        {
+            if (start < 2 || tokens[start - 1].Text != ",")
+            {
+                return null;
+            }
+
+            var k = start - 2;
+            var stop = System.Math.Max(0, start - 1 - MaxRoleWords);
+            while (k > stop && tokens[k - 1].IsWord && (IsOf(tokens[k - 1].Text) || (!lexicon.Determiners.Contains(tokens[k - 1].Text) && !IsStopWord(tokens[k - 1].Text))))
+            {
+                k--;
+            }
+
+            var opensPhrase = k == 0 || !tokens[k - 1].IsWord || lexicon.Determiners.Contains(tokens[k - 1].Text);
+            return opensPhrase && HasRoleNear(tokens, k, start - 2) ? Span(text, tokens, k, start - 2) : null;
+        }
+
+        /// <summary>'Amy Doe, responsable des politiques de X, a dit' and 'Jane Doe, a spokeswoman for X, said'.</summary>
+        private string? RoleAppositionAfter(string text, IReadOnlyList<Token> tokens, int end)
+        {
+            if (end + 2 >= tokens.Count || tokens[end + 1].Text != ",")
+            {
+                return null;
+            }
+
+            var first = end + 2;
+            if (lexicon.Determiners.Contains(tokens[first].Text))
+            {
+                first++;
+            }
+
+            var k = first;
+            while (k < tokens.Count && k - first < MaxRoleWords && tokens[k].IsWord && (IsRoleLink(tokens[k].Text) || !IsStopWord(tokens[k].Text)))
+            {
+                k++;
+            }
+
+            var closes = k == tokens.Count || tokens[k].Text == "," || tokens[k].Text == ".";
+            return closes && k > first && HasRoleNear(tokens, first, k - 1) ? Span(text, tokens, first, k - 1) : null;
+        }
+
+        private bool HasRoleNear(IReadOnlyList<Token> tokens, int first, int last)
+        {
+            for (var k = first; k <= last && k < first + 4; k++)
+            {
+                if (IsRoleWord(tokens[k].Text) || StartsRolePhrase(tokens, k))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void ReadParentheses(string text, IReadOnlyList<Token> tokens, int start, int last, int end, NameOccurrence occurrence)
+        {
+            if (end + 3 >= tokens.Count || tokens[end + 1].Text != "(")
+            {
+                return;
+            }
+
+            var close = end + 2;
+            while (close < tokens.Count && close < end + 12 && tokens[close].Text != ")")
+            {
+                close++;
+            }
+
+            if (close >= tokens.Count || tokens[close].Text != ")")
+            {
+                return;
+            }
+
+            if (close == end + 3 && IsAcronym(tokens[end + 2].Text) && InitialsMatch(tokens[end + 2].Text, tokens, start, last))
+            {
+                occurrence.Acronym = tokens[end + 2].Text;
+            }
+            else if (start == last && IsAcronym(tokens[start].Text) && InitialsMatch(tokens[start].Text, tokens, end + 2, close - 1))
+            {
+                occurrence.Definition = Span(text, tokens, end + 2, close - 1);
+            }
+        }
+
+        /// <summary>The acronym's letters are the initials of the name's words, in order or (translated) not.</summary>
+        private bool InitialsMatch(string acronym, IReadOnlyList<Token> tokens, int first, int last)
+        {
+            var initials = new List<char>();
+            for (var k = first; k <= last; k++)
+            {
+                if (tokens[k].IsWord && !lexicon.Connectors.Contains(tokens[k].Text) && !IsStopWord(tokens[k].Text) && !tokens[k].Text.EndsWith("'", System.StringComparison.Ordinal))
+                {
+                    initials.Add(char.ToUpperInvariant(tokens[k].Text[0]));
+                }
+            }
+
+            return initials.Count == acronym.Length && initials.OrderBy(c => c).SequenceEqual(acronym.OrderBy(c => c));
+        }
+
+        private static bool IsAcronym(string word) => word.Length >= 2 && word.Length <= 6 && word.All(char.IsUpper);
+
+        private bool IsRoleWord(string word) => lexicon.RoleWords.Contains(word);
+
+        private bool StartsRolePhrase(IReadOnlyList<Token> tokens, int k) =>
+            lexicon.RolePhrases.Any(phrase => k + phrase.Length <= tokens.Count && phrase.Select((w, n) => tokens[k + n].Is(w)).All(b => b));
+
+        private static bool IsStopWord(string word) =>
+            LanguageData.For(LanguageData.French).IsStopWord(word) || LanguageData.For(LanguageData.English).IsStopWord(word);
+
+        /// <summary>Words that may link a role noun to its complement ('porte-parole de la mairie', 'spokeswoman for the city').</summary>
+        private bool IsRoleLink(string word) => IsOf(word) || lexicon.Determiners.Contains(word) || lexicon.RoleLinks.Contains(word);
+
+        private static bool IsOf(string word) => word == "de" || word == "d'" || word == "du" || word == "des" || word == "of" || word == "'s";
+
+        /// <summary>A capitalised function word inside a name ('Le', 'De', 'Van').</summary>
+        private static bool IsParticle(Token token) => token.IsCapitalised && token.Text.Length <= 3 && IsStopWord(token.Text);
+
+        private static bool IsInitial(Token token) => token.Text.Length == 1 && char.IsUpper(token.Text[0]);
+
+        private bool IsSentenceInitialCommon(IReadOnlyList<Token> tokens, int i) => IsSentenceInitial(tokens, i) && !IsNameAtSentenceStart(tokens, i);
+
+        /// <summary>First word of the sentence, or first after an opening mark, a colon or a dash.</summary>
+        private bool IsSentenceInitial(IReadOnlyList<Token> tokens, int i)
+        {
+            if (i == 0)
+            {
+                return true;
+            }
+
+            var previous = tokens[i - 1];
+            if (previous.IsWord || previous.Text == "," || previous.Text == "(" || previous.Text == "'")
+            {
+                return false;
+            }
+
+            // 'M. Girard': the period of an honorific or an initial does not open a sentence.
+            return !(previous.Text == "." && i >= 2 && (lexicon.Titles.Contains(tokens[i - 2].Text) || IsInitial(tokens[i - 2])));
+        }
+
+        private static int CountWords(IReadOnlyList<Token> tokens, int first, int last) => Enumerable.Range(first, last - first + 1).Count(k => tokens[k].IsWord);
+
+        private static string Span(string text, IReadOnlyList<Token> tokens, int first, int last) =>
+            text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
+    }
+}

@@ -1,0 +1,40 @@
+namespace ParlerCase.Core.Entities
+{
+    /// <summary>A name found in one sentence with what its context says of it, before names are merged.</summary>
+    internal sealed class NameOccurrence
+    {
+        public NameOccurrence(int start, int end, string text)
+        {
+            Start = start;
+            End = end;
+            Text = text;
+        }
+
+        public int Start { get; }
+
+        public int End { get; }
+
+        /// <summary>The name as written, title and legal form excluded.</summary>
+        public string Text { get; }
+
+        public bool HasTitle { get; set; }
+
+        /// <summary>The role an apposition or a preceding role noun gives ('PDG de Parler').</summary>
+        public string? Role { get; set; }
+
+        /// <summary>The acronym given in parentheses after the name ('AWS'), or the definition after an acronym.</summary>
+        public string? Acronym { get; set; }
+
+        public string? Definition { get; set; }
+
+        /// <summary>A legal form followed the name ('Inc'): a company.</summary>
+        public bool HasLegalForm { get; set; }
+
+        public int WordCount { get; set; }
+
+        public bool IsPerson => HasTitle || Role != null;
+
+        public string Rule =>
+            HasTitle ? "title+name" : Role != null ? "role-apposition" : Acronym != null || Definition != null ? "acronym" : HasLegalForm ? "legal-form" : "capitalised-name";
+    }
+}
