@@ -1,0 +1,20 @@
+namespace ParlerCase.Core.Quotes
+{
+    /// <summary>What follows a speech verb.</summary>
+    internal enum ComplementKind
+    {
+        None,
+
+        /// <summary>'que ...', 'that ...'.</summary>
+        Clause,
+
+        /// <summary>'a déclaré avoir trouvé', 'denied having'.</summary>
+        Infinitive,
+
+        /// <summary>English without 'that': 'said it would'.</summary>
+        Bare,
+
+        /// <summary>'a déclaré :' before a quotation.</summary>
+        Colon,
+    }
+}

@@ -1,0 +1,244 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ParlerCase.Core.Documents;
+using ParlerCase.Core.Languages;
+
+namespace ParlerCase.Core.Quotes
+{
+    /// <summary>
+    /// Finds speech verb groups outside quotation marks and reads, from the words around them, the group
+    /// (auxiliary, negation, adverbs, inversion), the subject written after the verb, and what the verb
+    /// introduces: a clause ('que', 'that'), an infinitive, a colon, or (English) a clause without 'that'.
+    /// </summary>
+    internal sealed class CueFinder
+    {
+        private const int MaxAdjunctTokens = 14;
+        private const int MaxPostSubjectTokens = 8;
+        private static readonly string[] InversionSuffixes = { "-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles" };
+        private static readonly HashSet<string> BarePronouns = new HashSet<string>(new[] { "it", "he", "she", "they", "we", "i", "there" }, StringComparer.OrdinalIgnoreCase);
+        private readonly SpeechLexicon lexicon;
+
+        public CueFinder(SpeechLexicon lexicon)
+        {
+            this.lexicon = lexicon;
+        }
+
+        public IReadOnlyList<SpeechCue> Find(SentenceView view)
+        {
+            var cues = new List<SpeechCue>();
+            for (var i = 0; i < view.Count; i++)
+            {
+                if (view.Quoted[i] || !view[i].IsWord)
+                {
+                    continue;
+                }
+
+                var (verbEnd, pronoun) = MatchVerb(view, i);
+                if (verbEnd < 0)
+                {
+                    continue;
+                }
+
+                var cue = Read(view, i, verbEnd, pronoun);
+                cues.Add(cue);
+                i = verbEnd;
+            }
+
+            return cues;
+        }
+
+        private (int End, string? Pronoun) MatchVerb(SentenceView view, int i)
+        {
+            foreach (var form in lexicon.VerbForms)
+            {
+                if (i + form.Length > view.Count)
+                {
+                    continue;
+                }
+
+                var matched = true;
+                string? pronoun = null;
+                for (var k = 0; k < form.Length && matched; k++)
+                {
+                    var word = view[i + k].Text;
+                    if (k == form.Length - 1)
+                    {
+                        (word, pronoun) = SplitInversion(word);
+                    }
+
+                    matched = string.Equals(word, form[k], StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (matched)
+                {
+                    return (i + form.Length - 1, pronoun);
+                }
+            }
+
+            return (-1, null);
+        }
+
+        private static (string Word, string? Pronoun) SplitInversion(string word)
+        {
+            foreach (var suffix in InversionSuffixes)
+            {
+                if (word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+                {
+                    return (word.Substring(0, word.Length - suffix.Length), suffix.Substring(suffix.LastIndexOf('-') + 1));
+                }
+            }
+
+            return (word, null);
+        }
+
+        private SpeechCue Read(SentenceView view, int verbStart, int verbEnd, string? pronoun)
+        {
+            // Walk back over the verb group: auxiliaries ('a', 'a-t-il'), negation, adverbs.
+            var start = verbStart;
+            var negated = false;
+            while (start > 0 && !view.Quoted[start - 1] && view[start - 1].IsWord)
+            {
+                var (word, inverted) = SplitInversion(view[start - 1].Text);
+                if (lexicon.Auxiliaries.Contains(word) || lexicon.IsAdverb(word))
+                {
+                    pronoun ??= inverted;
+                }
+                else if (lexicon.Negations.Contains(word))
+                {
+                    negated = true;
+                }
+                else
+                {
+                    break;
+                }
+
+                start--;
+            }
+
+            for (var k = verbEnd + 1; k < view.Count && k <= verbEnd + 2 && view[k].IsWord; k++)
+            {
+                negated |= lexicon.Negations.Contains(view[k].Text) && view[k].Text != "ne";
+            }
+
+            var text = string.Join(" ", Enumerable.Range(start, verbEnd - start + 1).Select(k => view[k].Text));
+            var verb = view[verbEnd].Text;
+            var cue = new SpeechCue(start, verbEnd, text)
+            {
+                Negated = negated,
+                InvertedPronoun = pronoun,
+                Participle = start == verbStart && (verb.EndsWith("ant", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase)),
+            };
+            ReadComplement(view, cue);
+            if (cue.Complement == ComplementKind.None && pronoun == null)
+            {
+                ReadPostSubject(view, cue);
+            }
+
+            return cue;
+        }
+
+        private void ReadComplement(SentenceView view, SpeechCue cue)
+        {
+            var next = cue.VerbEnd + 1;
+            if (next >= view.Count)
+            {
+                return;
+            }
+
+            if (view[next].Text == ":")
+            {
+                cue.Complement = ComplementKind.Colon;
+                cue.ComplementStart = next + 1;
+                return;
+            }
+
+            if (IsInfinitive(view, next))
+            {
+                cue.Complement = ComplementKind.Infinitive;
+                cue.ComplementStart = next;
+                return;
+            }
+
+            if (lexicon.Code == LanguageData.English && view[next].IsWord && BarePronouns.Contains(view[next].Text) && !view.Quoted[next]
+                && next + 1 < view.Count && view[next + 1].IsWord)
+            {
+                cue.Complement = ComplementKind.Bare;
+                cue.ComplementStart = next;
+                return;
+            }
+
+            // 'a déclaré à la directrice, Amy Doe, que ...', 'said in a statement on Monday that ...'.
+            var opensAdjunct = lexicon.Complementizers.Contains(view[next].Text) || lexicon.Prepositions.Contains(view[next].Text) || view[next].Text == ",";
+            for (var k = next; opensAdjunct && k < view.Count && k <= next + MaxAdjunctTokens; k++)
+            {
+                if (view.Quoted[k])
+                {
+                    break;
+                }
+
+                if (lexicon.Complementizers.Contains(view[k].Text))
+                {
+                    cue.Complement = ComplementKind.Clause;
+                    cue.ComplementStart = k;
+                    return;
+                }
+
+                if (!view[k].IsWord && view[k].Text != "," && view[k].Text != "'")
+                {
+                    return;
+                }
+            }
+        }
+
+        private bool IsInfinitive(SentenceView view, int k)
+        {
+            if (view.Quoted[k] && !(k + 1 < view.Count && view[k + 1].IsWord))
+            {
+                return false;
+            }
+
+            var word = view[k].Text.ToLowerInvariant();
+            if (lexicon.Code == LanguageData.English)
+            {
+                return word == "having" || (word == "to" && k + 1 < view.Count && (view[k + 1].Is("have") || view[k + 1].Is("be")));
+            }
+
+            if (word == "n'" || word == "ne")
+            {
+                return k + 1 < view.Count && IsInfinitive(view, k + 1);
+            }
+
+            if (word == "pas" || word == "jamais")
+            {
+                return k + 1 < view.Count && IsInfinitive(view, k + 1);
+            }
+
+            return word == "avoir" || word == "être" || word == "n'avoir" || word == "n'être";
+        }
+
+        /// <summary>'..., a ajouté M. Dupont dans un communiqué.' / '..., said the company.': the subject after the verb.</summary>
+        private void ReadPostSubject(SentenceView view, SpeechCue cue)
+        {
+            var before = cue.GroupStart - 1;
+            if (before >= 0 && view[before].IsWord && !view.Quoted[before])
+            {
+                return;
+            }
+
+            var first = cue.VerbEnd + 1;
+            var k = first;
+            while (k < view.Count && k - first < MaxPostSubjectTokens && !view.Quoted[k] && (view[k].IsWord || view[k].Text == "." && k + 1 < view.Count && view[k + 1].IsWord)
+                && !(k > first && lexicon.Prepositions.Contains(view[k].Text)) && !lexicon.Complementizers.Contains(view[k].Text))
+            {
+                k++;
+            }
+
+            if (k > first)
+            {
+                cue.PostSubjectStart = first;
+                cue.PostSubjectEnd = k;
+            }
+        }
+    }
+}

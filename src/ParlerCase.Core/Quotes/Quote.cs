@@ -1,0 +1,61 @@
+namespace ParlerCase.Core.Quotes
+{
+    /// <summary>A statement a document attributes to someone, with its evidence and how it was found.</summary>
+    public sealed class Quote
+    {
+        internal Quote(string text, QuoteKind kind, Speaker? speaker, string cue, string source, int offset, int length, string sentence, string rule, double confidence, string? note)
+        {
+            Text = text;
+            Kind = kind;
+            Speaker = speaker?.Name ?? string.Empty;
+            SpeakerText = speaker?.Text ?? string.Empty;
+            SpeakerRole = speaker?.Role ?? string.Empty;
+            Cue = cue;
+            Source = source;
+            Offset = offset;
+            Length = length;
+            Sentence = sentence;
+            Rule = speaker == null ? rule : rule + "; speaker: " + speaker.How;
+            Confidence = confidence;
+            Note = note ?? string.Empty;
+        }
+
+        /// <summary>The words quoted or reported, without quotation marks.</summary>
+        public string Text { get; }
+
+        public QuoteKind Kind { get; }
+
+        /// <summary>Canonical name of the speaker ('John Matze'), or empty when the text does not say.</summary>
+        public string Speaker { get; }
+
+        /// <summary>The speaker as written where the attribution is ('M. Matze', 'il', 'la lettre').</summary>
+        public string SpeakerText { get; }
+
+        /// <summary>The speaker's role as the text gives it ('PDG de Parler'), or empty.</summary>
+        public string SpeakerRole { get; }
+
+        /// <summary>The speech verb or cue word as written ('a déclaré', 'selon'), or empty.</summary>
+        public string Cue { get; }
+
+        /// <summary>Id of the article.</summary>
+        public string Source { get; }
+
+        /// <summary>Offset of the quoted text in the document.</summary>
+        public int Offset { get; }
+
+        public int Length { get; }
+
+        /// <summary>The sentence(s) holding the quote, as evidence.</summary>
+        public string Sentence { get; }
+
+        /// <summary>The rules that found the quote and its speaker.</summary>
+        public string Rule { get; }
+
+        public double Confidence { get; }
+
+        /// <summary>Anything a reader should know (an unbalanced mark recovered), or empty.</summary>
+        public string Note { get; }
+
+        public override string ToString() => $"{Speaker}: {Text}";
+    }
+}

@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using ParlerCase.Core.Documents;
+using ParlerCase.Core.Entities;
+
+namespace ParlerCase.Core.Quotes
+{
+    /// <summary>One document prepared for quote extraction: quotation spans, names, and per-sentence tokens and cues, built lazily once.</summary>
+    internal sealed class QuoteContext
+    {
+        private readonly SentenceView?[] views;
+        private readonly IReadOnlyList<SpeechCue>?[] cues;
+        private readonly Dictionary<int, EntityMention> mentionsByStart = new Dictionary<int, EntityMention>();
+        private readonly IReadOnlyList<EntityMention> mentions;
+        private readonly bool[] quoted;
+        private readonly CueFinder cueFinder;
+
+        public QuoteContext(Document document, IReadOnlyList<QuoteSpan> spans, IReadOnlyList<EntityMention> mentions, CueFinder cueFinder)
+        {
+            Document = document;
+            Spans = spans;
+            this.mentions = mentions;
+            this.cueFinder = cueFinder;
+            views = new SentenceView?[document.Sentences.Count];
+            cues = new IReadOnlyList<SpeechCue>?[document.Sentences.Count];
+            foreach (var mention in mentions)
+            {
+                mentionsByStart[mention.Start] = mention;
+            }
+
+            quoted = new bool[document.Text.Length + 1];
+            foreach (var span in spans)
+            {
+                if (!span.Nested)
+                {
+                    for (var i = span.Open; i < span.Close && i < quoted.Length; i++)
+                    {
+                        quoted[i] = true;
+                    }
+                }
+            }
+        }
+
+        public Document Document { get; }
+
+        public IReadOnlyList<QuoteSpan> Spans { get; }
+
+        public bool IsQuoted(int offset) => quoted[offset];
+
+        public SentenceView View(int sentence)
+        {
+            var view = views[sentence];
+            if (view == null)
+            {
+                var s = Document.Sentences[sentence];
+                var tokens = WordTokenizer.Tokenize(Document.Text, s.Start, s.End);
+                var mask = new bool[tokens.Count];
+                for (var i = 0; i < tokens.Count; i++)
+                {
+                    mask[i] = quoted[tokens[i].Start];
+                }
+
+                view = new SentenceView(s, tokens, mask);
+                views[sentence] = view;
+            }
+
+            return view;
+        }
+
+        public IReadOnlyList<SpeechCue> Cues(int sentence) => cues[sentence] ??= cueFinder.Find(View(sentence));
+
+        public EntityMention? MentionAt(int offset) => mentionsByStart.TryGetValue(offset, out var mention) ? mention : null;
+
+        /// <summary>The last person before an offset given a role with this noun ('PDG' → 'PDG de Parler').</summary>
+        public Entity? LastRoleHolder(string noun, int before)
+        {
+            Entity? holder = null;
+            foreach (var mention in mentions)
+            {
+                if (mention.Start >= before)
+                {
+                    break;
+                }
+
+                if (mention.Role != null && HasWord(mention.Role, noun))
+                {
+                    holder = mention.Entity;
+                }
+            }
+
+            return holder;
+        }
+
+        private static bool HasWord(string text, string word)
+        {
+            foreach (var token in WordTokenizer.Tokenize(text))
+            {
+                if (token.Is(word))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

@@ -1,0 +1,536 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using ParlerCase.Core.Documents;
+using ParlerCase.Core.Entities;
+
+namespace ParlerCase.Core.Quotes
+{
+    /// <summary>
+    /// Extracts the quotations of a document and attributes them.
+    /// Marked quotations: a speech verb after the closing mark ('», a déclaré X', '," said X'), else one before
+    /// it in the sentence ('X a estimé que « ... »'), else 'selon X', else the subject of a sentence ending in a
+    /// colon just before, else the speaker of the quotation the paragraph continues, else (a long fragment in
+    /// the reporter's sentence) that sentence's subject. A few quoted words nobody is said to utter are scare
+    /// quotes; capitalised or announced words ('le hashtag « ... »') are titles: both are not quotes.
+    /// Reported speech: a speech verb with a clause or an infinitive ('a déclaré que', 'said it would',
+    /// 'a déclaré avoir'), a sentence closed by an inverted attribution ('..., a-t-il déclaré'), 'selon X' with
+    /// X a named speaker. A speech verb inside reported or quoted words does not start another quote.
+    /// </summary>
+    public sealed class QuoteExtractor
+    {
+        private const int ScareQuoteMaxWords = 2;
+        private const int ShortQuoteMaxWords = 4;
+        private const int TitleMaxWords = 6;
+        private const int MaxWordsBeforeAttribution = 6;
+        private readonly EntityIndex index;
+
+        public QuoteExtractor(EntityIndex index)
+        {
+            this.index = index;
+        }
+
+        /// <summary>The quotes of a document in text order; marked words that are not quotes only when asked.</summary>
+        public IReadOnlyList<Quote> Extract(Document document, string source, bool includeNonQuotes = false)
+        {
+            var lexicon = SpeechLexicon.For(document.Language);
+            var spans = QuoteMarks.Find(document);
+            var context = new QuoteContext(document, spans, index.Find(document), new CueFinder(lexicon));
+            var run = new Run(context, new SpeakerResolver(context, index, lexicon), lexicon, source);
+            var quotes = new List<Quote>();
+            foreach (var span in spans.Where(s => !s.Nested))
+            {
+                var quote = run.Marked(span);
+                if (quote != null && (includeNonQuotes || quote.Kind != QuoteKind.NotQuote))
+                {
+                    quotes.Add(quote);
+                }
+            }
+
+            for (var s = 0; s < document.Sentences.Count; s++)
+            {
+                var quote = run.Reported(s);
+                if (quote != null)
+                {
+                    quotes.Add(quote);
+                }
+            }
+
+            quotes.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+            return quotes;
+        }
+
+        /// <summary>The state of one extraction: the last marked quote, for continuations.</summary>
+        private sealed class Run
+        {
+            private readonly QuoteContext context;
+            private readonly SpeakerResolver resolver;
+            private readonly SpeechLexicon lexicon;
+            private readonly string source;
+            private readonly HashSet<int> sentencesWithQuotes = new HashSet<int>();
+            private readonly HashSet<(int Sentence, int Cue)> usedCues = new HashSet<(int, int)>();
+            private Speaker? previousSpeaker;
+            private int previousParagraph = -10;
+
+            public Run(QuoteContext context, SpeakerResolver resolver, SpeechLexicon lexicon, string source)
+            {
+                this.context = context;
+                this.resolver = resolver;
+                this.lexicon = lexicon;
+                this.source = source;
+            }
+
+            private Document Document => context.Document;
+
+            public Quote? Marked(QuoteSpan span)
+            {
+                var text = CleanText(span);
+                if (text.Length == 0)
+                {
+                    return null;
+                }
+
+                var first = (Document.SentenceAt(span.ContentStart) ?? Document.SentenceAt(span.Open))!;
+                var last = Document.SentenceAt(Math.Max(span.ContentStart, span.ContentEnd - 1)) ?? first;
+                var firstView = context.View(first.Index);
+                var lastView = context.View(last.Index);
+                var openToken = firstView.TokenAt(span.Open);
+                var closeToken = lastView.TokenAt(span.Close);
+                var words = text.Split(new[] { ' ', '\u00A0', '\u202F', '\n' }, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+                var evidence = SentenceText(first, last);
+
+                var notQuote = TitleRule(text, firstView, openToken, words);
+                SpeechCue? cue = null;
+                Speaker? speaker = null;
+                string rule;
+                var confidence = 0.9;
+                var after = AttributionAfter(last.Index, lastView, closeToken);
+                var before = after == null ? AttributionBefore(first.Index, firstView, openToken) : null;
+                if (after != null)
+                {
+                    (cue, speaker, rule) = (after.Value.Cue, after.Value.Speaker, "attribution after the quote");
+                }
+                else if (before != null)
+                {
+                    (cue, speaker, rule) = (before.Value.Cue, before.Value.Speaker, "speech verb before the quote");
+                }
+                else
+                {
+                    rule = string.Empty;
+                }
+
+                var governed = cue != null;
+                if (notQuote == null && words <= ScareQuoteMaxWords && !(governed && cue!.VerbEnd >= openToken - 4))
+                {
+                    notQuote = "scare quotes: a word or two nobody is said to utter";
+                }
+                else if (notQuote == null && words <= ShortQuoteMaxWords && !governed)
+                {
+                    notQuote = "scare quotes: a few words no speech verb governs";
+                }
+
+                if (notQuote != null)
+                {
+                    return new Quote(text, QuoteKind.NotQuote, null, string.Empty, source, span.ContentStart, span.ContentEnd - span.ContentStart, evidence, notQuote, 0.8, span.Note);
+                }
+
+                var startsSentence = StartsSentence(firstView, openToken);
+                string cueText = cue?.Text ?? string.Empty;
+                if (speaker == null && !governed)
+                {
+                    var selon = SourceCue(first.Index, firstView);
+                    if (selon != null)
+                    {
+                        (speaker, cueText, rule) = (selon.Value.Speaker, selon.Value.Cue, "source cue in the sentence");
+                    }
+                    else if ((speaker = ColonIntroduction(first.Index, firstView, openToken)) != null)
+                    {
+                        rule = "introduced by a sentence ending in a colon";
+                        confidence = 0.8;
+                    }
+                    else if (startsSentence && previousSpeaker != null && first.ParagraphIndex - previousParagraph <= 1)
+                    {
+                        speaker = previousSpeaker.As(previousSpeaker.Text, "continues the previous quote");
+                        rule = "continues the previous quotation";
+                        confidence = 0.6;
+                    }
+                    else if (!startsSentence && (speaker = resolver.FirstSubject(first.Index, 0, openToken)) != null)
+                    {
+                        rule = "fragment in a sentence: its subject";
+                        confidence = 0.4;
+                    }
+                    else
+                    {
+                        rule = "quotation marks";
+                        confidence = 0.5;
+                    }
+                }
+
+                if (speaker != null && speaker.How != "name")
+                {
+                    confidence -= 0.15;
+                }
+
+                var kind = startsSentence || EndsSentence(text) ? QuoteKind.Direct : QuoteKind.Mixed;
+                var quote = new Quote(text, kind, speaker, cueText, source, span.ContentStart, span.ContentEnd - span.ContentStart, evidence, rule, Math.Round(confidence, 2), span.Note);
+                if (after != null)
+                {
+                    usedCues.Add((last.Index, after.Value.Index));
+                }
+                else if (before != null)
+                {
+                    usedCues.Add((first.Index, before.Value.Index));
+                }
+
+                for (var s = first.Index; s <= last.Index; s++)
+                {
+                    sentencesWithQuotes.Add(s);
+                }
+
+                previousSpeaker = speaker;
+                previousParagraph = last.ParagraphIndex;
+                return quote;
+            }
+
+            /// <summary>Reported speech in a sentence without quotations of its own.</summary>
+            public Quote? Reported(int sentence)
+            {
+                if (sentencesWithQuotes.Contains(sentence))
+                {
+                    return null;
+                }
+
+                var view = context.View(sentence);
+                var cues = context.Cues(sentence);
+                for (var c = 0; c < cues.Count; c++)
+                {
+                    var cue = cues[c];
+                    if (cue.Negated || usedCues.Contains((sentence, c)))
+                    {
+                        continue;
+                    }
+
+                    if (cue.Complement == ComplementKind.Clause || cue.Complement == ComplementKind.Infinitive || cue.Complement == ComplementKind.Bare)
+                    {
+                        // A reported clause holding quotation marks is left to them: the marked words are quotes or not-quotes.
+                        if (HoldsMarks(view, cue.ComplementStart))
+                        {
+                            return null;
+                        }
+
+                        var speaker = SubjectOf(sentence, view, cue, ClauseStart(view, cue.GroupStart));
+                        if (speaker == null)
+                        {
+                            return null;
+                        }
+
+                        return Indirect(view, cue.ComplementStart, view.Count, speaker, cue.Text, cue.Complement == ComplementKind.Infinitive ? "speech verb + infinitive" : "speech verb + clause");
+                    }
+
+                    if (cue.Complement == ComplementKind.None && cue.GroupStart >= 2 && view[cue.GroupStart - 1].Text == "," && IsAttributionTail(view, cue) && !HoldsMarks(view, 0))
+                    {
+                        var speaker = SubjectOf(sentence, view, cue, cue.GroupStart);
+                        if (speaker != null)
+                        {
+                            return Indirect(view, 0, cue.GroupStart - 1, speaker, cue.Text, "inverted attribution");
+                        }
+                    }
+                }
+
+                var selon = SourceCue(sentence, view);
+                if (selon != null && selon.Value.Speaker.How.StartsWith("name", StringComparison.Ordinal) || selon != null && selon.Value.Speaker.How.StartsWith("spokesperson", StringComparison.Ordinal))
+                {
+                    var (from, to) = WithoutSourcePhrase(view, selon.Value.Token);
+                    return to - from >= 3 ? Indirect(view, from, to, selon.Value.Speaker, selon.Value.Cue, "source cue") : null;
+                }
+
+                return null;
+            }
+
+            private static bool HoldsMarks(SentenceView view, int fromToken)
+            {
+                for (var t = Math.Max(0, fromToken); t < view.Count; t++)
+                {
+                    if (view.Quoted[t])
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private Quote Indirect(SentenceView view, int fromToken, int toToken, Speaker speaker, string cue, string rule)
+            {
+                while (toToken > fromToken && !view[toToken - 1].IsWord)
+                {
+                    toToken--;
+                }
+
+                var start = view[fromToken].Start;
+                var end = view[toToken - 1].End;
+                var text = Document.Text.Substring(start, end - start);
+                var confidence = speaker.How == "name" ? 0.75 : 0.6;
+                return new Quote(text, QuoteKind.Indirect, speaker, cue, source, start, end - start, view.Sentence.Text, rule, confidence, null);
+            }
+
+            /// <summary>'», a déclaré X', '", X said', '», a-t-il ajouté': a speech verb within a few words after the closing mark.</summary>
+            private (SpeechCue Cue, int Index, Speaker? Speaker)? AttributionAfter(int sentence, SentenceView view, int closeToken)
+            {
+                var cues = context.Cues(sentence);
+                for (var c = 0; c < cues.Count; c++)
+                {
+                    var cue = cues[c];
+                    if (cue.GroupStart < closeToken || cue.Negated)
+                    {
+                        continue;
+                    }
+
+                    var words = 0;
+                    for (var t = closeToken; t < cue.GroupStart; t++)
+                    {
+                        if (view.IsPunctuation(t, ".!?;:") || view.Quoted[t])
+                        {
+                            return null;
+                        }
+
+                        words += view[t].IsWord ? 1 : 0;
+                    }
+
+                    if (words > MaxWordsBeforeAttribution || cue.Complement != ComplementKind.None)
+                    {
+                        return null;
+                    }
+
+                    return (cue, c, SubjectOf(sentence, view, cue, closeToken));
+                }
+
+                return null;
+            }
+
+            /// <summary>The last speech verb before the quote in its sentence ('X a estimé que « ... »', 'X a déclaré : « ... »').</summary>
+            private (SpeechCue Cue, int Index, Speaker? Speaker)? AttributionBefore(int sentence, SentenceView view, int openToken)
+            {
+                var cues = context.Cues(sentence);
+                for (var c = cues.Count - 1; c >= 0; c--)
+                {
+                    var cue = cues[c];
+                    if (cue.VerbEnd >= openToken || cue.Negated)
+                    {
+                        continue;
+                    }
+
+                    return (cue, c, SubjectOf(sentence, view, cue, ClauseStart(view, cue.GroupStart)));
+                }
+
+                return null;
+            }
+
+            private Speaker? SubjectOf(int sentence, SentenceView view, SpeechCue cue, int clauseStart)
+            {
+                if (cue.InvertedPronoun != null)
+                {
+                    return resolver.ResolvePronoun(cue.InvertedPronoun, sentence, cue.GroupStart, true);
+                }
+
+                if (cue.PostSubjectStart >= 0)
+                {
+                    var pronoun = view[cue.PostSubjectStart].Text;
+                    if (lexicon.Pronouns.ContainsKey(pronoun))
+                    {
+                        return resolver.ResolvePronoun(pronoun, sentence, cue.PostSubjectStart, true);
+                    }
+
+                    var post = resolver.FirstSubject(sentence, cue.PostSubjectStart, cue.PostSubjectEnd, true);
+                    if (post != null)
+                    {
+                        return post;
+                    }
+                }
+
+                var subject = resolver.FirstSubject(sentence, clauseStart, cue.GroupStart);
+                if (subject == null && cue.Participle)
+                {
+                    subject = resolver.FirstSubject(sentence, 0, cue.GroupStart);
+                }
+
+                if (subject == null && cue.GroupStart > clauseStart && IsPronounBefore(view, cue.GroupStart, clauseStart, out var at))
+                {
+                    subject = resolver.ResolvePronoun(view[at].Text, sentence, at, false);
+                }
+
+                return subject;
+            }
+
+            private bool IsPronounBefore(SentenceView view, int groupStart, int clauseStart, out int at)
+            {
+                at = groupStart - 1;
+                return at >= clauseStart && lexicon.Pronouns.ContainsKey(view[at].Text);
+            }
+
+            /// <summary>A clause starts after a complementizer, a ';' or ':', or the end of a quotation.</summary>
+            private int ClauseStart(SentenceView view, int before)
+            {
+                for (var t = before - 1; t > 0; t--)
+                {
+                    if ((view.Quoted[t - 1] && !view.Quoted[t]) || view.IsPunctuation(t - 1, ";:") || lexicon.Complementizers.Contains(view[t - 1].Text))
+                    {
+                        return t;
+                    }
+                }
+
+                return 0;
+            }
+
+            /// <summary>'selon X', 'd'après X', 'according to X' outside quotation marks.</summary>
+            private (Speaker Speaker, string Cue, int Token)? SourceCue(int sentence, SentenceView view)
+            {
+                for (var t = 0; t < view.Count; t++)
+                {
+                    if (view.Quoted[t])
+                    {
+                        continue;
+                    }
+
+                    foreach (var words in lexicon.SourceCues)
+                    {
+                        if (t + words.Length < view.Count && words.Select((w, k) => view[t + k].Is(w)).All(b => b))
+                        {
+                            var speaker = resolver.FirstSubject(sentence, t + words.Length, t + words.Length + 1, true)
+                                ?? resolver.FirstSubject(sentence, t + words.Length, t + words.Length + 2, true);
+                            if (speaker != null)
+                            {
+                                return (speaker, string.Join(" ", words), t);
+                            }
+                        }
+                    }
+                }
+
+                return null;
+            }
+
+            /// <summary>The sentence without its 'selon X,' phrase: before it when it ends the sentence, after its comma otherwise.</summary>
+            private static (int From, int To) WithoutSourcePhrase(SentenceView view, int cueToken)
+            {
+                var comma = cueToken;
+                while (comma < view.Count && view[comma].Text != ",")
+                {
+                    comma++;
+                }
+
+                if (cueToken > 0 && view[cueToken - 1].Text == ",")
+                {
+                    return (0, cueToken - 1);
+                }
+
+                return comma < view.Count && cueToken == 0 ? (comma + 1, view.Count) : (0, view.Count);
+            }
+
+            /// <summary>Only the attribution follows the verb: its subject and adjuncts, to the sentence's end.</summary>
+            private static bool IsAttributionTail(SentenceView view, SpeechCue cue)
+            {
+                if (cue.InvertedPronoun == null && cue.PostSubjectStart < 0)
+                {
+                    return false;
+                }
+
+                for (var t = cue.VerbEnd + 1; t < view.Count; t++)
+                {
+                    if (view.IsPunctuation(t, ";:") || view.Quoted[t])
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            private Speaker? ColonIntroduction(int sentence, SentenceView view, int openToken)
+            {
+                if (openToken > 0 && view.IsPunctuation(openToken - 1, ":"))
+                {
+                    return resolver.FirstSubject(sentence, 0, openToken - 1);
+                }
+
+                if (openToken == 0 && sentence > 0)
+                {
+                    var previousView = context.View(sentence - 1);
+                    if (previousView.Count > 0 && previousView.IsPunctuation(previousView.Count - 1, ":"))
+                    {
+                        return resolver.FirstSubject(sentence - 1, 0, previousView.Count - 1);
+                    }
+                }
+
+                return null;
+            }
+
+            /// <summary>'le hashtag « ... »', '#tag', or a short run of capitalised words: a name or title, not a quote.</summary>
+            private string? TitleRule(string text, SentenceView view, int openToken, int words)
+            {
+                if (text.StartsWith("#", StringComparison.Ordinal))
+                {
+                    return "hashtag";
+                }
+
+                for (var t = openToken - 1; t >= 0 && t >= openToken - 2; t--)
+                {
+                    if (view[t].IsWord && lexicon.TitleNouns.Contains(view[t].Text))
+                    {
+                        return "title: announced by '" + view[t].Text + "'";
+                    }
+                }
+
+                var capitalised = text.Split(new[] { ' ', '\u00A0', '\u202F' }, StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+                return words > 1 && words <= TitleMaxWords && capitalised.Count == words && capitalised.All(w => char.IsUpper(w[0])) ? "title: capitalised words" : null;
+            }
+
+            private static bool StartsSentence(SentenceView view, int openToken)
+            {
+                for (var t = openToken - 1; t >= 0; t--)
+                {
+                    if (view[t].IsWord)
+                    {
+                        return view.IsPunctuation(openToken - 1, ":");
+                    }
+                }
+
+                return true;
+            }
+
+            private static bool EndsSentence(string text)
+            {
+                var end = text.TrimEnd(' ', '\u00A0', '\u202F');
+                return end.Length > 0 && ".!?…".IndexOf(end[end.Length - 1]) >= 0 && char.IsUpper(text[0]);
+            }
+
+            private string SentenceText(Sentence first, Sentence last) =>
+                first.Index == last.Index ? first.Text : Document.Text.Substring(first.Start, last.End - first.Start);
+
+            /// <summary>The quoted words: reopening marks dropped, spaces and paragraph breaks folded.</summary>
+            private string CleanText(QuoteSpan span)
+            {
+                var builder = new StringBuilder();
+                var reopenings = new HashSet<int>(span.Reopenings);
+                for (var i = span.ContentStart; i < span.ContentEnd; i++)
+                {
+                    var c = Document.Text[i];
+                    if (reopenings.Contains(i))
+                    {
+                        continue;
+                    }
+
+                    builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
+                }
+
+                var text = builder.ToString();
+                while (text.Contains("  "))
+                {
+                    text = text.Replace("  ", " ");
+                }
+
+                return text.Trim(' ', '«', '»', '“', '”', '"', '„');
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using ParlerCase.Core.Documents;
+
+namespace ParlerCase.Core.Quotes
+{
+    /// <summary>A sentence's tokens, each known to be inside quotation marks or not.</summary>
+    internal sealed class SentenceView
+    {
+        public SentenceView(Sentence sentence, IReadOnlyList<Token> tokens, bool[] quoted)
+        {
+            Sentence = sentence;
+            Tokens = tokens;
+            Quoted = quoted;
+        }
+
+        public Sentence Sentence { get; }
+
+        public IReadOnlyList<Token> Tokens { get; }
+
+        /// <summary>Per token: between quotation marks (the marks themselves included).</summary>
+        public bool[] Quoted { get; }
+
+        public int Count => Tokens.Count;
+
+        public Token this[int i] => Tokens[i];
+
+        /// <summary>Index of the first token starting at or after an offset (Count when none).</summary>
+        public int TokenAt(int offset)
+        {
+            var i = 0;
+            while (i < Tokens.Count && Tokens[i].Start < offset)
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        public bool IsPunctuation(int i, string marks) => !Tokens[i].IsWord && marks.IndexOf(Tokens[i].Text[0]) >= 0;
+    }
+}

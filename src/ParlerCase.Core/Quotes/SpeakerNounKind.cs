@@ -1,0 +1,15 @@
+namespace ParlerCase.Core.Quotes
+{
+    /// <summary>What a common noun standing for a speaker refers to.</summary>
+    internal enum SpeakerNounKind
+    {
+        /// <summary>'l'entreprise', 'the company': the organisation last named.</summary>
+        Organisation,
+
+        /// <summary>'le procès', 'the letter': the party the document speaks for.</summary>
+        Document,
+
+        /// <summary>'un porte-parole d'Amazon', 'a lawyer for Parler': the organisation named after it.</summary>
+        Spokesperson,
+    }
+}

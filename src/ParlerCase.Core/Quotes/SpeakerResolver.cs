@@ -1,0 +1,299 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ParlerCase.Core.Documents;
+using ParlerCase.Core.Entities;
+
+namespace ParlerCase.Core.Quotes
+{
+    /// <summary>
+    /// Turns the words that stand for a speaker into an entity. A name is its entity. A pronoun ('il', 'she')
+    /// is the first subject earlier in its sentence or in the sentences just before, of a fitting kind. A role
+    /// ('le PDG') is the person the text gives that role; a speaker noun is the organisation last named
+    /// ('l'entreprise'), the organisation named after it ('un porte-parole d'AWS'), or the party behind a
+    /// document ('le procès', 'la lettre': the subject of the last sentence that mentioned it). A subject is
+    /// the first such phrase in a clause that no preposition governs. Works within one document.
+    /// </summary>
+    internal sealed class SpeakerResolver
+    {
+        private const int MaxDepth = 3;
+        private const int PronounReach = 4;
+        private const int OrganisationReach = 6;
+        private const int DocumentReach = 40;
+        private const int DescriptionSpan = 8;
+        private readonly QuoteContext context;
+        private readonly EntityIndex index;
+        private readonly SpeechLexicon lexicon;
+        private readonly EntityLexicon names = EntityLexicon.Instance;
+
+        public SpeakerResolver(QuoteContext context, EntityIndex index, SpeechLexicon lexicon)
+        {
+            this.context = context;
+            this.index = index;
+            this.lexicon = lexicon;
+        }
+
+        /// <summary>The first subject candidate in tokens [from, to) of a sentence, resolved.</summary>
+        public Speaker? FirstSubject(int sentence, int from, int to, bool allowGoverned = false, Func<Entity, bool>? accept = null, int depth = 0)
+        {
+            var view = context.View(sentence);
+            for (var t = Math.Max(0, from); t < Math.Min(to, view.Count); t++)
+            {
+                var candidate = CandidateAt(sentence, t);
+                if (candidate == null || (!allowGoverned && IsGoverned(view, candidate)))
+                {
+                    continue;
+                }
+
+                var speaker = Resolve(candidate, depth);
+                if (speaker != null && (accept == null || accept(speaker.Entity)))
+                {
+                    return speaker;
+                }
+
+                // Without a filter the subject is this first phrase, resolved or not: never fall through to an object.
+                if (accept == null)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        public Candidate? CandidateAt(int sentence, int t)
+        {
+            var view = context.View(sentence);
+            var token = view[t];
+            if (view.Quoted[t] || !token.IsWord)
+            {
+                return null;
+            }
+
+            var mention = context.MentionAt(token.Start);
+            if (mention != null)
+            {
+                return new Candidate(sentence, t, PhraseText(view, t, mention), mention, null, null);
+            }
+
+            if (lexicon.Pronouns.ContainsKey(token.Text))
+            {
+                return new Candidate(sentence, t, token.Text, null, token.Text.ToLowerInvariant(), null);
+            }
+
+            if (lexicon.Determiners.Contains(token.Text) && t + 1 < view.Count && !view.Quoted[t + 1] && view[t + 1].IsWord)
+            {
+                var noun = view[t + 1].Text;
+                if (lexicon.SpeakerNouns.ContainsKey(noun) || names.RoleWords.Contains(noun))
+                {
+                    return new Candidate(sentence, t, token.Text + (token.Text.EndsWith("'", StringComparison.Ordinal) ? string.Empty : " ") + noun, null, null, noun);
+                }
+            }
+
+            return null;
+        }
+
+        public Speaker? Resolve(Candidate candidate, int depth = 0)
+        {
+            if (depth > MaxDepth)
+            {
+                return null;
+            }
+
+            if (candidate.Mention != null)
+            {
+                return new Speaker(candidate.Mention.Entity, candidate.Text, candidate.Mention.Role, "name");
+            }
+
+            if (candidate.Pronoun != null)
+            {
+                return ResolvePronoun(candidate.Pronoun, candidate.Sentence, candidate.Token, false, depth);
+            }
+
+            var noun = candidate.Noun!;
+            if (names.RoleWords.Contains(noun) && !lexicon.SpeakerNouns.ContainsKey(noun))
+            {
+                return ResolveRole(candidate, noun);
+            }
+
+            switch (lexicon.SpeakerNouns[noun])
+            {
+                case SpeakerNounKind.Spokesperson:
+                    var named = MentionAfter(candidate, m => true);
+                    return named != null
+                        ? new Speaker(named.Entity, candidate.Text, null, "spokesperson of name").As(candidate.Text, "spokesperson")
+                        : ResolveOrganisation(candidate, depth);
+                case SpeakerNounKind.Document:
+                    return ResolveDocument(candidate, noun, depth);
+                default:
+                    return ResolveOrganisation(candidate, depth);
+            }
+        }
+
+        /// <summary>A pronoun: the first fitting subject before it in its sentence (unless skipped), then in earlier sentences.</summary>
+        public Speaker? ResolvePronoun(string pronoun, int sentence, int token, bool skipOwnSentence, int depth = 0)
+        {
+            var fits = FitsPronoun(pronoun);
+            if (!skipOwnSentence)
+            {
+                var own = FirstSubject(sentence, 0, token, false, fits, depth + 1);
+                if (own != null)
+                {
+                    return own.As(pronoun, "pronoun");
+                }
+            }
+
+            for (var s = sentence - 1; s >= 0 && s >= sentence - PronounReach; s--)
+            {
+                var found = FirstSubject(s, 0, int.MaxValue, false, fits, depth + 1);
+                if (found != null)
+                {
+                    return found.As(pronoun, "pronoun");
+                }
+            }
+
+            return null;
+        }
+
+        private Func<Entity, bool> FitsPronoun(string pronoun)
+        {
+            var kind = lexicon.Pronouns.TryGetValue(pronoun, out var k) ? k : "any";
+            return kind switch
+            {
+                "person" => e => e.Kind != EntityKind.Organisation,
+                "organisation" => e => e.Kind != EntityKind.Person,
+                _ => e => true,
+            };
+        }
+
+        private Speaker? ResolveRole(Candidate candidate, string noun)
+        {
+            var named = MentionAfter(candidate, m => m.Role != null || m.Kind == EntityKind.Person);
+            if (named != null)
+            {
+                return new Speaker(named.Entity, candidate.Text, named.Role, "name").As(candidate.Text, "role");
+            }
+
+            var view = context.View(candidate.Sentence);
+            var holder = context.LastRoleHolder(noun, view[candidate.Token].Start) ?? index.HolderOf(noun);
+            return holder == null ? null : new Speaker(holder, candidate.Text, null, "role holder");
+        }
+
+        private Speaker? ResolveOrganisation(Candidate candidate, int depth)
+        {
+            Func<Entity, bool> organisation = e => e.Kind != EntityKind.Person;
+            var own = FirstSubject(candidate.Sentence, 0, candidate.Token, false, organisation, depth + 1);
+            if (own != null)
+            {
+                return own.As(candidate.Text, "description");
+            }
+
+            for (var s = candidate.Sentence - 1; s >= 0 && s >= candidate.Sentence - OrganisationReach; s--)
+            {
+                var found = FirstSubject(s, 0, int.MaxValue, false, organisation, depth + 1);
+                if (found != null)
+                {
+                    return found.As(candidate.Text, "description");
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>'le procès', 'the letter': the subject of the last earlier sentence that names the same document.</summary>
+        private Speaker? ResolveDocument(Candidate candidate, string noun, int depth)
+        {
+            Func<Entity, bool> any = e => true;
+            for (var s = candidate.Sentence - 1; s >= 0 && s >= candidate.Sentence - DocumentReach; s--)
+            {
+                var view = context.View(s);
+                for (var t = 0; t < view.Count; t++)
+                {
+                    if (!view.Quoted[t] && view[t].Is(noun))
+                    {
+                        var found = FirstSubjectSkipping(s, noun, depth);
+                        if (found != null)
+                        {
+                            return found.As(candidate.Text, "document");
+                        }
+                    }
+                }
+            }
+
+            return ResolveOrganisation(candidate, depth);
+        }
+
+        private Speaker? FirstSubjectSkipping(int sentence, string noun, int depth)
+        {
+            var view = context.View(sentence);
+            for (var t = 0; t < view.Count; t++)
+            {
+                var candidate = CandidateAt(sentence, t);
+                if (candidate == null || IsGoverned(view, candidate) || (candidate.Noun != null && candidate.Noun.Equals(noun, StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                var speaker = Resolve(candidate, depth + 1);
+                if (speaker != null)
+                {
+                    return speaker;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The first name in the few words after a description ('un porte-parole d'AWS', 'le PDG de X, Jean Y').</summary>
+        private EntityMention? MentionAfter(Candidate candidate, Func<EntityMention, bool> accept)
+        {
+            var view = context.View(candidate.Sentence);
+            for (var t = candidate.NounToken + 1; t < view.Count && t <= candidate.NounToken + DescriptionSpan; t++)
+            {
+                if (view.Quoted[t] || view.IsPunctuation(t, ".;:!?"))
+                {
+                    return null;
+                }
+
+                var mention = context.MentionAt(view[t].Start);
+                if (mention != null && accept(mention))
+                {
+                    return mention;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>A preposition right before the phrase (its article, title or role skipped) makes it a complement.</summary>
+        private bool IsGoverned(SentenceView view, Candidate candidate)
+        {
+            var t = candidate.Token - 1;
+            if (candidate.Mention != null)
+            {
+                while (t >= 0 && (view[t].Text == "." || names.Titles.Contains(view[t].Text) || lexicon.Determiners.Contains(view[t].Text)))
+                {
+                    t--;
+                }
+            }
+
+            return t >= 0 && view[t].IsWord && lexicon.Prepositions.Contains(view[t].Text);
+        }
+
+        /// <summary>The name with its title as written ('M. Matze').</summary>
+        private string PhraseText(SentenceView view, int t, EntityMention mention)
+        {
+            var start = mention.Start;
+            if (t >= 2 && view[t - 1].Text == "." && names.Titles.Contains(view[t - 2].Text))
+            {
+                start = view[t - 2].Start;
+            }
+            else if (t >= 1 && names.Titles.Contains(view[t - 1].Text))
+            {
+                start = view[t - 1].Start;
+            }
+
+            return context.Document.Text.Substring(start, mention.End - start);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ParlerCase.Core.Languages;
+
+namespace ParlerCase.Core.Quotes
+{
+    /// <summary>
+    /// The words of one language that report speech: speech verbs (every form), auxiliaries, complementizers,
+    /// source cues ('selon'), nouns and pronouns that stand for speakers, and the words that mark a quoted
+    /// title. Read once per language from Languages/&lt;code&gt;/*.txt.
+    /// </summary>
+    internal sealed class SpeechLexicon
+    {
+        private static readonly Dictionary<string, Lazy<SpeechLexicon>> Cache =
+            LanguageData.Supported.ToDictionary(code => code, code => new Lazy<SpeechLexicon>(() => new SpeechLexicon(code)), StringComparer.OrdinalIgnoreCase);
+
+        private SpeechLexicon(string code)
+        {
+            Code = code;
+            var verbs = new List<string[]>();
+            foreach (var line in LanguageData.ReadList(code, "speech-verbs.txt"))
+            {
+                var eq = line.IndexOf(" = ", StringComparison.Ordinal);
+                var forms = eq < 0 ? RegularForms(code, line) : line.Substring(eq + 3).Split('|').Select(f => f.Trim());
+                verbs.AddRange(forms.Where(f => f.Length > 0).Select(f => f.Split(' ')));
+            }
+
+            // Longest forms first, so 'fait valoir' wins over a one-word form.
+            VerbForms = verbs.OrderByDescending(v => v.Length).ToList();
+            SourceCues = LanguageData.ReadList(code, "source-cues.txt").Select(c => c.Split(' ')).ToList();
+            SpeakerNouns = LanguageData.ReadTable(code, "speaker-nouns.txt")
+                .ToDictionary(kv => kv.Key, kv => (SpeakerNounKind)Enum.Parse(typeof(SpeakerNounKind), kv.Value, true), StringComparer.OrdinalIgnoreCase);
+            Pronouns = LanguageData.ReadTable(code, "pronouns.txt").ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.OrdinalIgnoreCase);
+            Prepositions = Set(code, "prepositions.txt");
+            Auxiliaries = Set(code, "speech-auxiliaries.txt");
+            Adverbs = Set(code, "adverbs.txt");
+            Negations = Set(code, "negations.txt");
+            Complementizers = Set(code, "complementizers.txt");
+            TitleNouns = Set(code, "title-nouns.txt");
+            Determiners = Set(code, "determiners.txt");
+        }
+
+        public string Code { get; }
+
+        public IReadOnlyList<string[]> VerbForms { get; }
+
+        public IReadOnlyList<string[]> SourceCues { get; }
+
+        public IReadOnlyDictionary<string, SpeakerNounKind> SpeakerNouns { get; }
+
+        /// <summary>Pronoun → 'any', 'person' or 'organisation'.</summary>
+        public IReadOnlyDictionary<string, string> Pronouns { get; }
+
+        public HashSet<string> Prepositions { get; }
+
+        public HashSet<string> Auxiliaries { get; }
+
+        public HashSet<string> Negations { get; }
+
+        public HashSet<string> Complementizers { get; }
+
+        public HashSet<string> TitleNouns { get; }
+
+        public HashSet<string> Determiners { get; }
+
+        private HashSet<string> Adverbs { get; }
+
+        public static SpeechLexicon For(string? code) =>
+            (code != null && Cache.TryGetValue(code, out var lazy) ? lazy : Cache[LanguageData.English]).Value;
+
+        /// <summary>An adverb that may stand inside a verb group: listed, or built like one ('-ment', '-ly').</summary>
+        public bool IsAdverb(string word) =>
+            Adverbs.Contains(word) || (word.Length > 5 && word.EndsWith(Code == LanguageData.French ? "ment" : "ly", StringComparison.Ordinal));
+
+        private static HashSet<string> Set(string code, string file) =>
+            new HashSet<string>(LanguageData.ReadList(code, file), StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>The forms news uses of a regular verb: French -er (with ç/ge before a, o), English -s/-ed/-ing.</summary>
+        private static IEnumerable<string> RegularForms(string code, string lemma)
+        {
+            if (code == LanguageData.French)
+            {
+                var stem = lemma.Substring(0, lemma.Length - 2);
+                var soft = stem.EndsWith("c", StringComparison.Ordinal) ? stem.Substring(0, stem.Length - 1) + "ç" : stem.EndsWith("g", StringComparison.Ordinal) ? stem + "e" : stem;
+                return new[] { lemma, stem + "e", stem + "es", stem + "ent", stem + "é", stem + "ée", stem + "és", stem + "ées", soft + "ant", soft + "ait", soft + "aient", soft + "a", stem + "era", stem + "eront" };
+            }
+
+            if (lemma.EndsWith("e", StringComparison.Ordinal))
+            {
+                return new[] { lemma, lemma + "s", lemma + "d", lemma.Substring(0, lemma.Length - 1) + "ing" };
+            }
+
+            if (lemma.EndsWith("y", StringComparison.Ordinal) && lemma.Length > 2 && "aeiou".IndexOf(lemma[lemma.Length - 2]) < 0)
+            {
+                var stem = lemma.Substring(0, lemma.Length - 1);
+                return new[] { lemma, stem + "ies", stem + "ied", lemma + "ing" };
+            }
+
+            return new[] { lemma, lemma + "s", lemma + "ed", lemma + "ing" };
+        }
+    }
+}
