@@ -115,7 +115,7 @@ namespace ParlerCase.Core.Entities
             var names = new HashSet<string>(occurrences.Select(o => Key(o.Text)), StringComparer.Ordinal);
             var titledSurnames = new HashSet<string>(occurrences.Where(o => o.WordCount == 1 && o.HasTitle).Select(o => Key(o.Text)), StringComparer.Ordinal);
             var fullNamesBySurname = occurrences
-                .Where(o => o.WordCount >= 2 && !o.HasLegalForm && o.Acronym == null && IsPersonLike(o, titledSurnames))
+                .Where(o => o.WordCount >= 2 && !o.HasLegalForm && o.Acronym == null && (IsPersonLike(o, titledSurnames) || LooksLikeFirstAndLastName(o, names)))
                 .GroupBy(o => Key(LastWordOf(o.Text)), StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(o => o.Text).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
             foreach (var key in names)
@@ -174,6 +174,18 @@ namespace ParlerCase.Core.Entities
 
         /// <summary>A person: titled or given a role here, or a full name whose last word the corpus titles ('M. Matze').</summary>
         private static bool IsPersonLike(NameOccurrence o, HashSet<string> titledSurnames) => o.IsPerson || titledSurnames.Contains(Key(LastWordOf(o.Text)));
+
+        /// <summary>
+        /// 'Paul Durand' with 'Durand' used alone: two plain capitalised words, the first not a name of its own
+        /// ('Google Play' is not a person).
+        /// </summary>
+        private static bool LooksLikeFirstAndLastName(NameOccurrence o, HashSet<string> names)
+        {
+            var words = o.Text.Split(' ');
+            return words.Length == 2 && words.All(IsPlainCapitalised) && names.Contains(words[1]) && !names.Contains(words[0]);
+        }
+
+        private static bool IsPlainCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLower(c) || c == '-');
 
         private static EntityKind KindOf(IEnumerable<NameOccurrence> occurrences)
         {

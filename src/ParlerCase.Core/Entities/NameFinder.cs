@@ -16,7 +16,9 @@ namespace ParlerCase.Core.Entities
     {
         private const int MaxRoleWords = 10;
         private readonly EntityLexicon lexicon = EntityLexicon.Instance;
+        private const string NonNameEndingsFile = "non-name-endings.txt";
         private readonly Vocabulary vocabulary;
+        private IReadOnlyList<string> verbEndings = new string[0];
 
         public NameFinder(Vocabulary vocabulary)
         {
@@ -25,6 +27,7 @@ namespace ParlerCase.Core.Entities
 
         public IEnumerable<NameOccurrence> Find(Document document)
         {
+            verbEndings = LanguageData.ReadList(document.Language, NonNameEndingsFile).ToList();
             foreach (var sentence in document.Sentences)
             {
                 var tokens = WordTokenizer.Tokenize(document.Text, sentence.Start, sentence.End);
@@ -161,7 +164,13 @@ namespace ParlerCase.Core.Entities
                 return false;
             }
 
-            return word.Skip(1).Any(char.IsUpper) || (i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && !IsStopWord(tokens[i + 1].Text));
+            if (word.Skip(1).Any(char.IsUpper) || (i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && !IsStopWord(tokens[i + 1].Text)))
+            {
+                return true;
+            }
+
+            // A word seen nowhere else: a name unless it is built like a verb form or an adverb ('Répondant', 'Lancé').
+            return word.Length > 2 && !verbEndings.Any(e => word.EndsWith(e, System.StringComparison.Ordinal));
         }
 
         private bool IsTitle(IReadOnlyList<Token> tokens, int i) =>

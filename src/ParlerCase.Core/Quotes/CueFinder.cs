@@ -184,7 +184,8 @@ namespace ParlerCase.Core.Quotes
                     return;
                 }
 
-                if (!view[k].IsWord && view[k].Text != "," && view[k].Text != "'")
+                // Punctuation other than a comma, or another verb group, ends the verb's adjuncts.
+                if ((!view[k].IsWord && view[k].Text != "," && view[k].Text != "'") || (k > next && lexicon.Auxiliaries.Contains(view[k].Text)))
                 {
                     return;
                 }

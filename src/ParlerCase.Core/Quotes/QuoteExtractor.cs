@@ -222,7 +222,7 @@ namespace ParlerCase.Core.Quotes
                         var speaker = SubjectOf(sentence, view, cue, ClauseStart(view, cue.GroupStart));
                         if (speaker == null)
                         {
-                            return null;
+                            continue;
                         }
 
                         return Indirect(view, cue.ComplementStart, view.Count, speaker, cue.Text, cue.Complement == ComplementKind.Infinitive ? "speech verb + infinitive" : "speech verb + clause");

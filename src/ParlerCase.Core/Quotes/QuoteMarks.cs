@@ -63,7 +63,7 @@ namespace ParlerCase.Core.Quotes
                         var at = stack.FindLastIndex(o => o.Family == closes);
                         var open = stack[at];
                         stack.RemoveRange(at, stack.Count - at);
-                        spans.Add(new QuoteSpan(open.At, open.ContentStart, i, runEnd, stack.Count > 0, open.Reopenings, null));
+                        spans.Add(new QuoteSpan(open.At, SkipSpaces(text, open.ContentStart, i), TrimEnd(text, open.ContentStart, i), runEnd, stack.Count > 0, open.Reopenings, null));
                     }
                     else if (OpeningFamily(text, i) is Family family)
                     {
@@ -157,7 +157,7 @@ namespace ParlerCase.Core.Quotes
                 contentEnd--;
             }
 
-            return new QuoteSpan(open.At, open.ContentStart, contentEnd, end, false, open.Reopenings, note);
+            return new QuoteSpan(open.At, SkipSpaces(text, open.ContentStart, contentEnd), contentEnd, end, false, open.Reopenings, note);
         }
 
         private static Family? ClosingFamily(string text, int i, List<Open> stack)
@@ -244,6 +244,16 @@ namespace ParlerCase.Core.Quotes
             }
 
             return i;
+        }
+
+        private static int TrimEnd(string text, int start, int end)
+        {
+            while (end > start && char.IsWhiteSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            return end;
         }
 
         private static int CountOf(string text, char c, int start, int end)

@@ -71,6 +71,12 @@ namespace ParlerCase.Core.Quotes
             }
 
             var mention = context.MentionAt(token.Start);
+            if (mention != null && IsPossessive(view, mention))
+            {
+                // 'Veltra's chief executive': the name only determines the phrase's head.
+                return null;
+            }
+
             if (mention != null)
             {
                 return new Candidate(sentence, t, PhraseText(view, t, mention), mention, null, null);
@@ -278,6 +284,12 @@ namespace ParlerCase.Core.Quotes
             }
 
             return t >= 0 && view[t].IsWord && lexicon.Prepositions.Contains(view[t].Text);
+        }
+
+        private static bool IsPossessive(SentenceView view, EntityMention mention)
+        {
+            var after = view.TokenAt(mention.End);
+            return after < view.Count && view[after].Text == "'s";
         }
 
         /// <summary>The name with its title as written ('M. Matze').</summary>
