@@ -43,3 +43,22 @@ Describe 'Get-CaseSource' {
         $rows[0].PSObject.Properties.Value | Should -Not -Match '^System\.'
     }
 }
+
+Describe 'Get-Quote' {
+    It 'attributes the bundled quotes to canonical speakers' {
+        $groups = Get-Quote | Where-Object Speaker | Group-Object Speaker
+        $groups.Name | Should -Contain 'John Matze'
+        $groups.Name | Should -Not -Contain 'M. Matze'
+    }
+
+    It 'hides scare quotes unless asked' {
+        Get-Quote | Where-Object Kind -eq 'NotQuote' | Should -BeNullOrEmpty
+        (Get-Quote -IncludeNonQuote | Where-Object Kind -eq 'NotQuote').Text | Should -Contain 'impartial'
+    }
+
+    It 'exports plain columns' {
+        $csv = Join-Path $TestDrive 'quotes.csv'
+        Get-Quote | Export-Csv -LiteralPath $csv -NoTypeInformation
+        Get-Content -LiteralPath $csv -Raw | Should -Not -Match 'System\.Object\[\]'
+    }
+}
