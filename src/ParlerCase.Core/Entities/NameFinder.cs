@@ -50,6 +50,12 @@ namespace ParlerCase.Core.Entities
                 }
 
                 var end = DefinitionEnd(tokens, i) ?? RunEnd(tokens, i);
+                if (end - i >= 2 && IsAcronym(tokens[i].Text) && !IsAcronym(tokens[i + 1].Text) && IsPersonContext(text, tokens, i + 1, end))
+                {
+                    // 'à l'AFP Claire Morel, présidente de X': a person's name does not start with an acronym.
+                    i++;
+                }
+
                 var last = end;
                 var legalForm = false;
                 while (last > i && lexicon.OrganisationSuffixes.Contains(tokens[last].Text))
@@ -88,6 +94,9 @@ namespace ParlerCase.Core.Entities
 
             return null;
         }
+
+        private bool IsPersonContext(string text, IReadOnlyList<Token> tokens, int start, int end) =>
+            RoleAppositionAfter(text, tokens, end) != null || RoleAppositionBefore(text, tokens, start) != null;
 
         private int RunEnd(IReadOnlyList<Token> tokens, int start)
         {

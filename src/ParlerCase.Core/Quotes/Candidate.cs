@@ -5,8 +5,9 @@ namespace ParlerCase.Core.Quotes
     /// <summary>A noun phrase that may be a speaker: a name, a pronoun, or a description ('le PDG', 'la lettre').</summary>
     internal sealed class Candidate
     {
-        public Candidate(int sentence, int token, string text, EntityMention? mention, string? pronoun, string? noun)
+        public Candidate(int sentence, int token, string text, EntityMention? mention, string? pronoun, string? noun, EntityMention? possessor = null)
         {
+            Possessor = possessor;
             Sentence = sentence;
             Token = token;
             Text = text;
@@ -30,6 +31,9 @@ namespace ParlerCase.Core.Quotes
 
         /// <summary>The head noun of a description: a role ('PDG') or a speaker noun ('entreprise').</summary>
         public string? Noun { get; }
+
+        /// <summary>The name that owns a description ('Veltra' in 'Veltra's lawyers').</summary>
+        public EntityMention? Possessor { get; }
 
         /// <summary>Index of the noun token, for a description.</summary>
         public int NounToken => Token + 1;

@@ -15,6 +15,7 @@ namespace ParlerCase.Core.Quotes
     {
         private const int MaxAdjunctTokens = 14;
         private const int MaxPostSubjectTokens = 8;
+        private const int MaxObjectTokens = 4;
         private static readonly string[] InversionSuffixes = { "-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles" };
         private static readonly HashSet<string> BarePronouns = new HashSet<string>(new[] { "it", "he", "she", "they", "we", "i", "there" }, StringComparer.OrdinalIgnoreCase);
         private readonly SpeechLexicon lexicon;
@@ -160,17 +161,19 @@ namespace ParlerCase.Core.Quotes
                 return;
             }
 
-            if (lexicon.Code == LanguageData.English && view[next].IsWord && BarePronouns.Contains(view[next].Text) && !view.Quoted[next]
-                && next + 1 < view.Count && view[next + 1].IsWord)
+            // English drops 'that': 'said it would', 'said the ruling was' (a subject before the verb, none after it).
+            if (lexicon.Code == LanguageData.English && view[next].IsWord && !view.Quoted[next] && next + 2 < view.Count && view[next + 1].IsWord
+                && (BarePronouns.Contains(view[next].Text) || (lexicon.Determiners.Contains(view[next].Text) && HasSubjectBefore(view, cue))))
             {
                 cue.Complement = ComplementKind.Bare;
                 cue.ComplementStart = next;
                 return;
             }
 
-            // 'a déclaré à la directrice, Amy Doe, que ...', 'said in a statement on Monday that ...'.
+            // 'a déclaré à la directrice, Amy Doe, que ...', 'said in a statement on Monday that ...', 'told reporters that ...'.
             var opensAdjunct = lexicon.Complementizers.Contains(view[next].Text) || lexicon.Prepositions.Contains(view[next].Text) || view[next].Text == ",";
-            for (var k = next; opensAdjunct && k < view.Count && k <= next + MaxAdjunctTokens; k++)
+            var reach = opensAdjunct ? MaxAdjunctTokens : MaxObjectTokens;
+            for (var k = next; k < view.Count && k <= next + reach; k++)
             {
                 if (view.Quoted[k])
                 {
@@ -191,6 +194,8 @@ namespace ParlerCase.Core.Quotes
                 }
             }
         }
+
+        private static bool HasSubjectBefore(SentenceView view, SpeechCue cue) => cue.GroupStart > 0 && view[cue.GroupStart - 1].IsWord && !view.Quoted[cue.GroupStart - 1];
 
         private bool IsInfinitive(SentenceView view, int k)
         {

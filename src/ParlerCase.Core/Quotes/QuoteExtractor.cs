@@ -67,6 +67,7 @@ namespace ParlerCase.Core.Quotes
             private readonly QuoteContext context;
             private readonly SpeakerResolver resolver;
             private readonly SpeechLexicon lexicon;
+            private readonly CueFinder cueFinder;
             private readonly string source;
             private readonly HashSet<int> sentencesWithQuotes = new HashSet<int>();
             private readonly HashSet<(int Sentence, int Cue)> usedCues = new HashSet<(int, int)>();
@@ -78,6 +79,7 @@ namespace ParlerCase.Core.Quotes
                 this.context = context;
                 this.resolver = resolver;
                 this.lexicon = lexicon;
+                cueFinder = new CueFinder(lexicon);
                 this.source = source;
             }
 
@@ -115,13 +117,24 @@ namespace ParlerCase.Core.Quotes
                 {
                     (cue, speaker, rule) = (before.Value.Cue, before.Value.Speaker, "speech verb before the quote");
                 }
+                else if ((speaker = Incise(first, span, out var incise)) != null)
+                {
+                    (cue, rule) = (incise, "attribution inside the quote");
+                }
                 else
                 {
                     rule = string.Empty;
                 }
 
                 var governed = cue != null;
-                if (notQuote == null && words <= ScareQuoteMaxWords && !(governed && cue!.VerbEnd >= openToken - 4))
+                var namedSource = cue == null ? SourceCue(first.Index, firstView) : null;
+                if (namedSource != null && IsNamedSpeaker(namedSource.Value.Speaker) && words > 1)
+                {
+                    // 'Pour Claire Dupont, c'est « une injustice »': a named source speaks the marked words of its sentence.
+                    governed = true;
+                }
+
+                if (notQuote == null && words <= ScareQuoteMaxWords && !(governed && (cue == null || cue.VerbEnd >= openToken - 4)))
                 {
                     notQuote = "scare quotes: a word or two nobody is said to utter";
                 }
@@ -137,9 +150,9 @@ namespace ParlerCase.Core.Quotes
 
                 var startsSentence = StartsSentence(firstView, openToken);
                 string cueText = cue?.Text ?? string.Empty;
-                if (speaker == null && !governed)
+                if (speaker == null && cue == null)
                 {
-                    var selon = SourceCue(first.Index, firstView);
+                    var selon = namedSource ?? SourceCue(first.Index, firstView);
                     if (selon != null)
                     {
                         (speaker, cueText, rule) = (selon.Value.Speaker, selon.Value.Cue, "source cue in the sentence");
@@ -239,7 +252,7 @@ namespace ParlerCase.Core.Quotes
                 }
 
                 var selon = SourceCue(sentence, view);
-                if (selon != null && selon.Value.Speaker.How.StartsWith("name", StringComparison.Ordinal) || selon != null && selon.Value.Speaker.How.StartsWith("spokesperson", StringComparison.Ordinal))
+                if (selon != null && IsNamedSpeaker(selon.Value.Speaker) && !HoldsMarks(view, 0))
                 {
                     var (from, to) = WithoutSourcePhrase(view, selon.Value.Token);
                     return to - from >= 3 ? Indirect(view, from, to, selon.Value.Speaker, selon.Value.Cue, "source cue") : null;
@@ -247,6 +260,10 @@ namespace ParlerCase.Core.Quotes
 
                 return null;
             }
+
+            /// <summary>Named, or a spokesperson of a named organisation: not a document or a description.</summary>
+            private static bool IsNamedSpeaker(Speaker speaker) =>
+                speaker.How.StartsWith("name", StringComparison.Ordinal) || speaker.How.StartsWith("spokesperson", StringComparison.Ordinal) || speaker.How.StartsWith("role", StringComparison.Ordinal);
 
             private static bool HoldsMarks(SentenceView view, int fromToken)
             {
@@ -327,11 +344,53 @@ namespace ParlerCase.Core.Quotes
                 return null;
             }
 
+            /// <summary>
+            /// '« Le tribunal ne juge pas le fond, a-t-il précisé. Il ... »': an attribution set off by commas inside
+            /// the marks. Only an inverted pronoun or a name after the verb counts.
+            /// </summary>
+            private Speaker? Incise(Sentence sentence, QuoteSpan span, out SpeechCue? found)
+            {
+                found = null;
+                var tokens = WordTokenizer.Tokenize(Document.Text, span.ContentStart, span.ContentEnd);
+                var unmasked = new SentenceView(sentence, tokens, new bool[tokens.Count]);
+                foreach (var cue in cueFinder.Find(unmasked))
+                {
+                    if (cue.Negated || cue.GroupStart == 0 || tokens[cue.GroupStart - 1].Text != ",")
+                    {
+                        continue;
+                    }
+
+                    if (cue.InvertedPronoun != null)
+                    {
+                        found = cue;
+                        return resolver.ResolvePronoun(cue.InvertedPronoun, sentence.Index, 0, true);
+                    }
+
+                    for (var t = cue.PostSubjectStart; t >= 0 && t < cue.PostSubjectEnd; t++)
+                    {
+                        var mention = context.MentionAt(tokens[t].Start);
+                        if (mention != null)
+                        {
+                            found = cue;
+                            return new Speaker(mention.Entity, mention.Text, mention.Role, "name");
+                        }
+                    }
+                }
+
+                return null;
+            }
+
             private Speaker? SubjectOf(int sentence, SentenceView view, SpeechCue cue, int clauseStart)
             {
                 if (cue.InvertedPronoun != null)
                 {
                     return resolver.ResolvePronoun(cue.InvertedPronoun, sentence, cue.GroupStart, true);
+                }
+
+                var preverbal = clauseStart < cue.GroupStart ? resolver.FirstSubject(sentence, clauseStart, cue.GroupStart) : null;
+                if (preverbal != null)
+                {
+                    return preverbal;
                 }
 
                 if (cue.PostSubjectStart >= 0)
@@ -342,15 +401,17 @@ namespace ParlerCase.Core.Quotes
                         return resolver.ResolvePronoun(pronoun, sentence, cue.PostSubjectStart, true);
                     }
 
-                    var post = resolver.FirstSubject(sentence, cue.PostSubjectStart, cue.PostSubjectEnd, true);
+                    // 'a expliqué à l'AFP Jean Dupont': a name inside a prepositional phrase is not the subject, unless it is the only one.
+                    var post = resolver.FirstSubject(sentence, cue.PostSubjectStart, cue.PostSubjectEnd)
+                        ?? resolver.FirstSubject(sentence, cue.PostSubjectStart, cue.PostSubjectEnd, true);
                     if (post != null)
                     {
                         return post;
                     }
                 }
 
-                var subject = resolver.FirstSubject(sentence, clauseStart, cue.GroupStart);
-                if (subject == null && cue.Participle)
+                Speaker? subject = null;
+                if (cue.Participle)
                 {
                     subject = resolver.FirstSubject(sentence, 0, cue.GroupStart);
                 }
@@ -393,9 +454,9 @@ namespace ParlerCase.Core.Quotes
                         continue;
                     }
 
-                    foreach (var words in lexicon.SourceCues)
+                    foreach (var words in lexicon.SourceCues.Concat(t == 0 ? lexicon.OpeningSourceCues : Enumerable.Empty<string[]>()))
                     {
-                        if (t + words.Length < view.Count && words.Select((w, k) => view[t + k].Is(w)).All(b => b))
+                        if (t + words.Length < view.Count && words.Select((w, k) => view[t + k].Is(w)).All(b => b) && (t > 0 || !lexicon.OpeningSourceCues.Contains(words) || CommaFollows(view, t + words.Length)))
                         {
                             var speaker = resolver.FirstSubject(sentence, t + words.Length, t + words.Length + 1, true)
                                 ?? resolver.FirstSubject(sentence, t + words.Length, t + words.Length + 2, true);
@@ -408,6 +469,25 @@ namespace ParlerCase.Core.Quotes
                 }
 
                 return null;
+            }
+
+            /// <summary>'Pour Jean Dupont, ...': the phrase after an opening cue is short and closed by a comma.</summary>
+            private static bool CommaFollows(SentenceView view, int from)
+            {
+                for (var t = from; t < view.Count && t <= from + 6; t++)
+                {
+                    if (view[t].Text == ",")
+                    {
+                        return t > from;
+                    }
+
+                    if (!view[t].IsWord)
+                    {
+                        return false;
+                    }
+                }
+
+                return false;
             }
 
             /// <summary>The sentence without its 'selon X,' phrase: before it when it ends the sentence, after its comma otherwise.</summary>

@@ -40,7 +40,8 @@ namespace ParlerCase.Core.Quotes
             for (var t = Math.Max(0, from); t < Math.Min(to, view.Count); t++)
             {
                 var candidate = CandidateAt(sentence, t);
-                if (candidate == null || (!allowGoverned && IsGoverned(view, candidate)))
+                // A clause's subject is never in a 'selon X' adjunct; an antecedent may be ('Pour X, ... Elle a ajouté').
+                if (candidate == null || (!allowGoverned && IsGoverned(view, candidate, sourceCueGoverns: accept == null)) || (accept != null && IsDocument(candidate)))
                 {
                     continue;
                 }
@@ -73,7 +74,16 @@ namespace ParlerCase.Core.Quotes
             var mention = context.MentionAt(token.Start);
             if (mention != null && IsPossessive(view, mention))
             {
-                // 'Veltra's chief executive': the name only determines the phrase's head.
+                // 'Veltra's lawyers', 'Veltra's CEO': the phrase's head speaks; the name only determines it.
+                var head = view.TokenAt(mention.End) + 1;
+                return head < view.Count && view[head].IsWord && (lexicon.SpeakerNouns.ContainsKey(view[head].Text) || names.RoleWords.Contains(view[head].Text))
+                    ? new Candidate(sentence, head - 1, context.Document.Text.Substring(mention.Start, view[head].End - mention.Start), null, null, view[head].Text, mention)
+                    : null;
+            }
+
+            if (mention != null && IsRolePremodifier(view, mention))
+            {
+                // 'Orbis CEO Dana Price': the organisation qualifies the role of the name that follows.
                 return null;
             }
 
@@ -125,7 +135,7 @@ namespace ParlerCase.Core.Quotes
             switch (lexicon.SpeakerNouns[noun])
             {
                 case SpeakerNounKind.Spokesperson:
-                    var named = MentionAfter(candidate, m => true);
+                    var named = candidate.Possessor ?? MentionAfter(candidate, m => true);
                     return named != null
                         ? new Speaker(named.Entity, candidate.Text, null, "spokesperson of name").As(candidate.Text, "spokesperson")
                         : ResolveOrganisation(candidate, depth);
@@ -206,18 +216,18 @@ namespace ParlerCase.Core.Quotes
             return null;
         }
 
-        /// <summary>'le procès', 'the letter': the subject of the last earlier sentence that names the same document.</summary>
+        /// <summary>'le procès', 'the complaint': the subject of the last earlier sentence naming a document of the same class ('a lawsuit').</summary>
         private Speaker? ResolveDocument(Candidate candidate, string noun, int depth)
         {
-            Func<Entity, bool> any = e => true;
+            var documentClass = lexicon.DocumentClasses.TryGetValue(noun, out var c) ? c : noun;
             for (var s = candidate.Sentence - 1; s >= 0 && s >= candidate.Sentence - DocumentReach; s--)
             {
                 var view = context.View(s);
                 for (var t = 0; t < view.Count; t++)
                 {
-                    if (!view.Quoted[t] && view[t].Is(noun))
+                    if (!view.Quoted[t] && view[t].IsWord && lexicon.DocumentClasses.TryGetValue(view[t].Text, out var other) && other == documentClass)
                     {
-                        var found = FirstSubjectSkipping(s, noun, depth);
+                        var found = FirstSubjectSkipping(s, depth);
                         if (found != null)
                         {
                             return found.As(candidate.Text, "document");
@@ -229,13 +239,14 @@ namespace ParlerCase.Core.Quotes
             return ResolveOrganisation(candidate, depth);
         }
 
-        private Speaker? FirstSubjectSkipping(int sentence, string noun, int depth)
+        /// <summary>The first subject of a sentence that is not itself a document.</summary>
+        private Speaker? FirstSubjectSkipping(int sentence, int depth)
         {
             var view = context.View(sentence);
             for (var t = 0; t < view.Count; t++)
             {
                 var candidate = CandidateAt(sentence, t);
-                if (candidate == null || IsGoverned(view, candidate) || (candidate.Noun != null && candidate.Noun.Equals(noun, StringComparison.OrdinalIgnoreCase)))
+                if (candidate == null || IsGoverned(view, candidate) || IsDocument(candidate))
                 {
                     continue;
                 }
@@ -271,8 +282,14 @@ namespace ParlerCase.Core.Quotes
             return null;
         }
 
-        /// <summary>A preposition right before the phrase (its article, title or role skipped) makes it a complement.</summary>
-        private bool IsGoverned(SentenceView view, Candidate candidate)
+        private bool IsDocument(Candidate candidate) =>
+            candidate.Noun != null && lexicon.SpeakerNouns.TryGetValue(candidate.Noun, out var kind) && kind == SpeakerNounKind.Document;
+
+        /// <summary>
+        /// A preposition right before the phrase (its article, title or role skipped) makes it a complement;
+        /// a source cue does not ('selon X', 'Pour X, ...': X is who speaks).
+        /// </summary>
+        private bool IsGoverned(SentenceView view, Candidate candidate, bool sourceCueGoverns = false)
         {
             var t = candidate.Token - 1;
             if (candidate.Mention != null)
@@ -283,7 +300,36 @@ namespace ParlerCase.Core.Quotes
                 }
             }
 
-            return t >= 0 && view[t].IsWord && lexicon.Prepositions.Contains(view[t].Text);
+            return t >= 0 && view[t].IsWord && lexicon.Prepositions.Contains(view[t].Text) && (sourceCueGoverns || !IsSourceCue(view, t));
+        }
+
+        private bool IsSourceCue(SentenceView view, int t) =>
+            lexicon.SourceCues.Any(words => EndsAt(view, t, words)) || (t == 0 && lexicon.OpeningSourceCues.Any(words => EndsAt(view, t, words)));
+
+        private static bool EndsAt(SentenceView view, int t, string[] words)
+        {
+            var first = t - words.Length + 1;
+            return first >= 0 && words.Select((w, k) => view[first + k].Is(w)).All(b => b);
+        }
+
+        private bool IsRolePremodifier(SentenceView view, EntityMention mention)
+        {
+            var next = view.TokenAt(mention.End);
+            if (next >= view.Count || !names.RoleWords.Contains(view[next].Text))
+            {
+                return false;
+            }
+
+            for (var t = next + 1; t < view.Count && t <= next + 3; t++)
+            {
+                var following = context.MentionAt(view[t].Start);
+                if (following != null)
+                {
+                    return following.Role != null;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsPossessive(SentenceView view, EntityMention mention)

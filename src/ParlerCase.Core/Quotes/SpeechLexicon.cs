@@ -29,8 +29,10 @@ namespace ParlerCase.Core.Quotes
             // Longest forms first, so 'fait valoir' wins over a one-word form.
             VerbForms = verbs.OrderByDescending(v => v.Length).ToList();
             SourceCues = LanguageData.ReadList(code, "source-cues.txt").Select(c => c.Split(' ')).ToList();
-            SpeakerNouns = LanguageData.ReadTable(code, "speaker-nouns.txt")
-                .ToDictionary(kv => kv.Key, kv => (SpeakerNounKind)Enum.Parse(typeof(SpeakerNounKind), kv.Value, true), StringComparer.OrdinalIgnoreCase);
+            OpeningSourceCues = LanguageData.ReadList(code, "opening-source-cues.txt").Select(c => c.Split(' ')).ToList();
+            var nouns = LanguageData.ReadTable(code, "speaker-nouns.txt").ToList();
+            SpeakerNouns = nouns.ToDictionary(kv => kv.Key, kv => (SpeakerNounKind)Enum.Parse(typeof(SpeakerNounKind), FirstWord(kv.Value), true), StringComparer.OrdinalIgnoreCase);
+            DocumentClasses = nouns.Where(kv => kv.Value.IndexOf(' ') > 0).ToDictionary(kv => kv.Key, kv => kv.Value.Substring(kv.Value.IndexOf(' ') + 1), StringComparer.OrdinalIgnoreCase);
             Pronouns = LanguageData.ReadTable(code, "pronouns.txt").ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.OrdinalIgnoreCase);
             Prepositions = Set(code, "prepositions.txt");
             Auxiliaries = Set(code, "speech-auxiliaries.txt");
@@ -47,7 +49,13 @@ namespace ParlerCase.Core.Quotes
 
         public IReadOnlyList<string[]> SourceCues { get; }
 
+        /// <summary>Cues that give a source only when they open the sentence and a comma closes the source ('Pour X, ...').</summary>
+        public IReadOnlyList<string[]> OpeningSourceCues { get; }
+
         public IReadOnlyDictionary<string, SpeakerNounKind> SpeakerNouns { get; }
+
+        /// <summary>Document noun → its class ('procès' → 'filing'): nouns of one class name the same document.</summary>
+        public IReadOnlyDictionary<string, string> DocumentClasses { get; }
 
         /// <summary>Pronoun → 'any', 'person' or 'organisation'.</summary>
         public IReadOnlyDictionary<string, string> Pronouns { get; }
@@ -72,6 +80,8 @@ namespace ParlerCase.Core.Quotes
         /// <summary>An adverb that may stand inside a verb group: listed, or built like one ('-ment', '-ly').</summary>
         public bool IsAdverb(string word) =>
             Adverbs.Contains(word) || (word.Length > 5 && word.EndsWith(Code == LanguageData.French ? "ment" : "ly", StringComparison.Ordinal));
+
+        private static string FirstWord(string text) => text.IndexOf(' ') < 0 ? text : text.Substring(0, text.IndexOf(' '));
 
         private static HashSet<string> Set(string code, string file) =>
             new HashSet<string>(LanguageData.ReadList(code, file), StringComparer.OrdinalIgnoreCase);
