@@ -190,7 +190,7 @@ namespace ParlerCase.Core.Entities
         private static EntityKind KindOf(IEnumerable<NameOccurrence> occurrences)
         {
             var list = occurrences.ToList();
-            if (list.Any(o => o.IsPerson) || list.Any(o => o.WordCount >= 2 && list.Any(p => p.WordCount == 1 && p.HasTitle)))
+            if (list.Any(o => o.IsPerson) || (list.Any(o => o.WordCount >= 2) && list.Any(p => p.WordCount == 1 && p.HasTitle)))
             {
                 return EntityKind.Person;
             }

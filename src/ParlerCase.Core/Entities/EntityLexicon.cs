@@ -22,6 +22,7 @@ namespace ParlerCase.Core.Entities
             NonNames = Read("non-names.txt", StringComparer.Ordinal);
             SentenceOpeners = Read("sentence-openers.txt", StringComparer.Ordinal);
             RoleLinks = Read("role-links.txt", StringComparer.OrdinalIgnoreCase);
+            NonNameEndings = LanguageData.Supported.ToDictionary(code => code, code => (IReadOnlyList<string>)LanguageData.ReadList(code, "non-name-endings.txt").ToList(), StringComparer.OrdinalIgnoreCase);
             var roles = LanguageData.Supported.SelectMany(code => LanguageData.ReadList(code, "roles.txt")).ToList();
             RoleWords = new HashSet<string>(roles.Where(r => r.IndexOf(' ') < 0), StringComparer.OrdinalIgnoreCase);
             RolePhrases = roles.Where(r => r.IndexOf(' ') > 0).Select(r => r.Split(' ')).ToList();
@@ -42,6 +43,9 @@ namespace ParlerCase.Core.Entities
 
         /// <summary>Lower-case words that often open a sentence and are never names ('si', 'selon', 'however').</summary>
         public HashSet<string> SentenceOpeners { get; }
+
+        /// <summary>Per language, word endings of verb forms and adverbs ('-ant', '-ly'): such a sentence opener is no name.</summary>
+        public IReadOnlyDictionary<string, IReadOnlyList<string>> NonNameEndings { get; }
 
         /// <summary>Prepositions that join a role to its complement ('spokeswoman for', 'avocat chez').</summary>
         public HashSet<string> RoleLinks { get; }

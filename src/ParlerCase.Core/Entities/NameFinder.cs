@@ -16,7 +16,6 @@ namespace ParlerCase.Core.Entities
     {
         private const int MaxRoleWords = 10;
         private readonly EntityLexicon lexicon = EntityLexicon.Instance;
-        private const string NonNameEndingsFile = "non-name-endings.txt";
         private readonly Vocabulary vocabulary;
         private IReadOnlyList<string> verbEndings = new string[0];
 
@@ -27,7 +26,7 @@ namespace ParlerCase.Core.Entities
 
         public IEnumerable<NameOccurrence> Find(Document document)
         {
-            verbEndings = LanguageData.ReadList(document.Language, NonNameEndingsFile).ToList();
+            verbEndings = lexicon.NonNameEndings.TryGetValue(document.Language, out var endings) ? endings : lexicon.NonNameEndings[LanguageData.English];
             foreach (var sentence in document.Sentences)
             {
                 var tokens = WordTokenizer.Tokenize(document.Text, sentence.Start, sentence.End);

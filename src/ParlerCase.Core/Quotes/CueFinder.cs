@@ -51,7 +51,13 @@ namespace ParlerCase.Core.Quotes
 
         private (int End, string? Pronoun) MatchVerb(SentenceView view, int i)
         {
-            foreach (var form in lexicon.VerbForms)
+            // A one-word form may carry an inversion ('déclare-t-il'); look it up without it too.
+            if (!lexicon.VerbForms.TryGetValue(view[i].Text, out var forms) && !lexicon.VerbForms.TryGetValue(SplitInversion(view[i].Text).Word, out forms))
+            {
+                return (-1, null);
+            }
+
+            foreach (var form in forms)
             {
                 if (i + form.Length > view.Count)
                 {

@@ -26,8 +26,10 @@ namespace ParlerCase.Core.Quotes
                 verbs.AddRange(forms.Where(f => f.Length > 0).Select(f => f.Split(' ')));
             }
 
-            // Longest forms first, so 'fait valoir' wins over a one-word form.
-            VerbForms = verbs.OrderByDescending(v => v.Length).ToList();
+            // By first word, longest forms first, so 'fait valoir' wins over a one-word form.
+            VerbForms = verbs
+                .GroupBy(v => v[0], StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<string[]>)g.OrderByDescending(v => v.Length).ToList(), StringComparer.OrdinalIgnoreCase);
             SourceCues = LanguageData.ReadList(code, "source-cues.txt").Select(c => c.Split(' ')).ToList();
             OpeningSourceCues = LanguageData.ReadList(code, "opening-source-cues.txt").Select(c => c.Split(' ')).ToList();
             var nouns = LanguageData.ReadTable(code, "speaker-nouns.txt").ToList();
@@ -45,7 +47,8 @@ namespace ParlerCase.Core.Quotes
 
         public string Code { get; }
 
-        public IReadOnlyList<string[]> VerbForms { get; }
+        /// <summary>Every form of every speech verb, as word sequences, by first word.</summary>
+        public IReadOnlyDictionary<string, IReadOnlyList<string[]>> VerbForms { get; }
 
         public IReadOnlyList<string[]> SourceCues { get; }
 
