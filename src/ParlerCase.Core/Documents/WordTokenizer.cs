@@ -65,6 +65,12 @@ namespace ParlerCase.Core.Documents
                     }
                 }
 
+                // A dotted abbreviation keeps its last period: 'U.S.', 'J.-C.'.
+                if (i < end && text[i] == '.' && IsDottedAbbreviation(text, wordStart, i))
+                {
+                    i++;
+                }
+
                 tokens.Add(new Token(wordStart, Fold(text.Substring(wordStart, i - wordStart)), true));
                 if (i < end && IsApostrophe(text[i]) && IsPossessive(text, i, end))
                 {
@@ -74,6 +80,26 @@ namespace ParlerCase.Core.Documents
             }
 
             return tokens;
+        }
+
+        private static bool IsDottedAbbreviation(string text, int start, int end)
+        {
+            var dots = 0;
+            var run = 0;
+            for (var k = start; k < end; k++)
+            {
+                if (text[k] == '.')
+                {
+                    dots++;
+                    run = 0;
+                }
+                else if (++run > 2)
+                {
+                    return false;
+                }
+            }
+
+            return dots > 0;
         }
 
         public static bool IsApostrophe(char c) => c == '\'' || c == '’';

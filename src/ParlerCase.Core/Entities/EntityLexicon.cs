@@ -30,6 +30,9 @@ namespace ParlerCase.Core.Entities
 
         public static EntityLexicon Instance => Shared.Value;
 
+        /// <summary>'de', 'd'', 'du', 'des', 'of', 'for', ''s': the words that join a noun to its complement.</summary>
+        public bool IsOfWord(string word) => word == "de" || word == "d'" || word == "du" || word == "des" || word == "of" || word == "for" || word == "'s";
+
         /// <summary>Honorifics: 'M', 'Mme', 'Mr', 'Dr' (case as written, no period).</summary>
         public HashSet<string> Titles { get; }
 

@@ -234,7 +234,9 @@ namespace ParlerCase.Core.Entities
 
             var k = start - 2;
             var stop = System.Math.Max(0, start - 1 - MaxRoleWords);
-            while (k > stop && tokens[k - 1].IsWord && (IsOf(tokens[k - 1].Text) || (!lexicon.Determiners.Contains(tokens[k - 1].Text) && !IsStopWord(tokens[k - 1].Text))))
+            // Back to the phrase's article; an article after 'de' ('ministre de l'Économie') stays inside.
+            while (k > stop && tokens[k - 1].IsWord
+                && (IsOf(tokens[k - 1].Text) || (!lexicon.Determiners.Contains(tokens[k - 1].Text) && !IsStopWord(tokens[k - 1].Text)) || (k >= 2 && IsOf(tokens[k - 2].Text))))
             {
                 k--;
             }

@@ -261,9 +261,9 @@ namespace ParlerCase.Core.Quotes
                 return null;
             }
 
-            /// <summary>Named, or a spokesperson of a named organisation: not a document or a description.</summary>
+            /// <summary>Named, or standing for a name (pronoun, role, spokesperson): not a document or a description.</summary>
             private static bool IsNamedSpeaker(Speaker speaker) =>
-                speaker.How.StartsWith("name", StringComparison.Ordinal) || speaker.How.StartsWith("spokesperson", StringComparison.Ordinal) || speaker.How.StartsWith("role", StringComparison.Ordinal);
+                !speaker.How.StartsWith("document", StringComparison.Ordinal) && !speaker.How.StartsWith("description", StringComparison.Ordinal);
 
             private static bool HoldsMarks(SentenceView view, int fromToken)
             {

@@ -135,10 +135,22 @@ namespace ParlerCase.Core.Quotes
             switch (lexicon.SpeakerNouns[noun])
             {
                 case SpeakerNounKind.Spokesperson:
+                    // 'X's lawyer, Jane Doe, said': the person the apposition names; else the organisation.
+                    var person = MentionAfter(candidate, m => m.Role != null && IsApposed(candidate, m));
+                    if (person != null)
+                    {
+                        return new Speaker(person.Entity, candidate.Text, person.Role, "name").As(candidate.Text, "role");
+                    }
+
                     var named = candidate.Possessor ?? MentionAfter(candidate, m => true);
-                    return named != null
-                        ? new Speaker(named.Entity, candidate.Text, null, "spokesperson of name").As(candidate.Text, "spokesperson")
-                        : ResolveOrganisation(candidate, depth);
+                    if (named != null)
+                    {
+                        return new Speaker(named.Entity, candidate.Text, null, "spokesperson of name").As(candidate.Text, "spokesperson");
+                    }
+
+                    // 'un porte-parole du groupe': the organisation the description after it stands for.
+                    var organisation = OrganisationNounAfter(candidate);
+                    return organisation != null ? ResolveOrganisation(organisation, depth)?.As(candidate.Text, "spokesperson") : ResolveOrganisation(candidate, depth);
                 case SpeakerNounKind.Document:
                     return ResolveDocument(candidate, noun, depth);
                 default:
@@ -190,8 +202,9 @@ namespace ParlerCase.Core.Quotes
                 return new Speaker(named.Entity, candidate.Text, named.Role, "name").As(candidate.Text, "role");
             }
 
+            // A bare role noun ('le PDG') is someone this article named with it; 'le PDG de Parler' may be named in any article.
             var view = context.View(candidate.Sentence);
-            var holder = context.LastRoleHolder(noun, view[candidate.Token].Start) ?? index.HolderOf(noun);
+            var holder = context.LastRoleHolder(noun, view[candidate.Token].Start) ?? index.Lookup(RolePhrase(candidate));
             return holder == null ? null : new Speaker(holder, candidate.Text, null, "role holder");
         }
 
@@ -261,13 +274,31 @@ namespace ParlerCase.Core.Quotes
             return null;
         }
 
-        /// <summary>The first name in the few words after a description ('un porte-parole d'AWS', 'le PDG de X, Jean Y').</summary>
+        /// <summary>'PDG de Parler' from 'le PDG de Parler': the noun and the name its 'de' phrase gives.</summary>
+        private string RolePhrase(Candidate candidate)
+        {
+            var view = context.View(candidate.Sentence);
+            var t = candidate.NounToken + 1;
+            while (t < view.Count && t <= candidate.NounToken + 3 && view[t].IsWord && context.MentionAt(view[t].Start) == null)
+            {
+                t++;
+            }
+
+            var mention = t < view.Count ? context.MentionAt(view[t].Start) : null;
+            var start = view[candidate.NounToken].Start;
+            return mention == null ? view[candidate.NounToken].Text : context.Document.Text.Substring(start, mention.End - start);
+        }
+
+        /// <summary>
+        /// The first name in the few words after a description ('un porte-parole d'AWS', 'le PDG de X, Jean Y'),
+        /// through 'de'/'of' phrases only: 'un porte-parole auprès de l'AFP' does not speak for the AFP.
+        /// </summary>
         private EntityMention? MentionAfter(Candidate candidate, Func<EntityMention, bool> accept)
         {
             var view = context.View(candidate.Sentence);
             for (var t = candidate.NounToken + 1; t < view.Count && t <= candidate.NounToken + DescriptionSpan; t++)
             {
-                if (view.Quoted[t] || view.IsPunctuation(t, ".;:!?"))
+                if (view.Quoted[t] || view.IsPunctuation(t, ".;:!?") || (view[t].IsWord && lexicon.Prepositions.Contains(view[t].Text) && !names.IsOfWord(view[t].Text)))
                 {
                     return null;
                 }
@@ -310,6 +341,32 @@ namespace ParlerCase.Core.Quotes
         {
             var first = t - words.Length + 1;
             return first >= 0 && words.Select((w, k) => view[first + k].Is(w)).All(b => b);
+        }
+
+        private Candidate? OrganisationNounAfter(Candidate candidate)
+        {
+            var view = context.View(candidate.Sentence);
+            for (var t = candidate.NounToken + 1; t < view.Count && t <= candidate.NounToken + 3 && view[t].IsWord; t++)
+            {
+                if (lexicon.SpeakerNouns.TryGetValue(view[t].Text, out var kind) && kind == SpeakerNounKind.Organisation)
+                {
+                    return new Candidate(candidate.Sentence, t - 1, view[t].Text, null, null, view[t].Text);
+                }
+
+                if (!names.IsOfWord(view[t].Text) && !lexicon.Determiners.Contains(view[t].Text))
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        private bool IsApposed(Candidate candidate, EntityMention mention)
+        {
+            var view = context.View(candidate.Sentence);
+            var at = view.TokenAt(mention.Start);
+            return at > 0 && view[at - 1].Text == ",";
         }
 
         private bool IsRolePremodifier(SentenceView view, EntityMention mention)
