@@ -195,12 +195,14 @@ namespace ParlerCase.Core.Entities
                 return EntityKind.Person;
             }
 
-            if (list.Any(o => o.HasLegalForm || o.Acronym != null || o.Definition != null) || list.All(o => o.WordCount == 1))
+            // All capitals ('NPR', 'AWS') is an organisation's way of writing; a lone capitalised word may be a surname.
+            if (list.Any(o => o.HasLegalForm || o.Acronym != null || o.Definition != null || (o.WordCount == 1 && o.Text.Length > 1 && o.Text.All(c => !char.IsLower(c)))))
             {
                 return EntityKind.Organisation;
             }
 
-            return list.Count > 0 && list.Any(o => o.WordCount == 1) ? EntityKind.Person : EntityKind.Unknown;
+            // A full name also written as its last word alone ('Paul Durand', 'Durand') is a person.
+            return list.Any(o => o.WordCount >= 2) && list.Any(o => o.WordCount == 1) ? EntityKind.Person : EntityKind.Unknown;
         }
 
         /// <summary>Drops a leading article, honorific or role noun ('le juge Rothstein', 'Mr. Smith').</summary>

@@ -193,8 +193,8 @@ namespace ParlerCase.Core.Quotes
                     return;
                 }
 
-                // Punctuation other than a comma, or another verb group, ends the verb's adjuncts.
-                if ((!view[k].IsWord && view[k].Text != "," && view[k].Text != "'") || (k > next && lexicon.Auxiliaries.Contains(view[k].Text)))
+                // Punctuation other than a comma, or another verb group ('..., adding that'), ends the verb's adjuncts.
+                if ((!view[k].IsWord && view[k].Text != "," && view[k].Text != "'") || (k > next && (lexicon.Auxiliaries.Contains(view[k].Text) || lexicon.VerbForms.ContainsKey(view[k].Text))))
                 {
                     return;
                 }
