@@ -18,6 +18,7 @@ namespace ParlerCase.Core.Entities
         private readonly EntityLexicon lexicon = EntityLexicon.Instance;
         private readonly Vocabulary vocabulary;
         private IReadOnlyList<string> verbEndings = new string[0];
+        private string language = LanguageData.French;
 
         public NameFinder(Vocabulary vocabulary)
         {
@@ -26,6 +27,7 @@ namespace ParlerCase.Core.Entities
 
         public IEnumerable<NameOccurrence> Find(Document document)
         {
+            language = document.Language;
             verbEndings = lexicon.NonNameEndings.TryGetValue(document.Language, out var endings) ? endings : lexicon.NonNameEndings[LanguageData.English];
             foreach (var sentence in document.Sentences)
             {
@@ -196,7 +198,9 @@ namespace ParlerCase.Core.Entities
                 return null;
             }
 
-            for (var k = start - 1; k >= 0 && k >= start - 5; k--)
+            // English puts the role right before the name ('Judge Jane Doe'); French may qualify it ('la juge de district américaine X').
+            var reach = language == LanguageData.English ? 1 : 5;
+            for (var k = start - 1; k >= 0 && k >= start - reach; k--)
             {
                 var token = tokens[k];
                 if (!token.IsWord || lexicon.Determiners.Contains(token.Text))
