@@ -70,7 +70,6 @@ namespace ParlerCase.Core.Quotes
             private readonly CueFinder cueFinder;
             private readonly string source;
             private readonly HashSet<int> sentencesWithQuotes = new HashSet<int>();
-            private readonly HashSet<(int Sentence, int Cue)> usedCues = new HashSet<(int, int)>();
             private Speaker? previousSpeaker;
             private int previousParagraph = -10;
 
@@ -96,44 +95,17 @@ namespace ParlerCase.Core.Quotes
                 var first = (Document.SentenceAt(span.ContentStart) ?? Document.SentenceAt(span.Open))!;
                 var last = Document.SentenceAt(Math.Max(span.ContentStart, span.ContentEnd - 1)) ?? first;
                 var firstView = context.View(first.Index);
-                var lastView = context.View(last.Index);
                 var openToken = firstView.TokenAt(span.Open);
-                var closeToken = lastView.TokenAt(span.Close);
                 var words = text.Split(new[] { ' ', '\u00A0', '\u202F', '\n' }, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
                 var evidence = SentenceText(first, last);
 
-                var notQuote = TitleRule(text, firstView, openToken, words);
-                SpeechCue? cue = null;
-                Speaker? speaker = null;
-                string rule;
-                var confidence = 0.9;
-                var after = AttributionAfter(last.Index, lastView, closeToken);
-                var before = after == null ? AttributionBefore(first.Index, firstView, openToken) : null;
-                if (after != null)
-                {
-                    (cue, speaker, rule) = (after.Value.Cue, after.Value.Speaker, "attribution after the quote");
-                }
-                else if (before != null)
-                {
-                    (cue, speaker, rule) = (before.Value.Cue, before.Value.Speaker, "speech verb before the quote");
-                }
-                else if ((speaker = Incise(first, span, out var incise)) != null)
-                {
-                    (cue, rule) = (incise, "attribution inside the quote");
-                }
-                else
-                {
-                    rule = string.Empty;
-                }
-
-                var governed = cue != null;
+                var attribution = Attribute(first, last, span);
+                var cue = attribution.Cue;
                 var namedSource = cue == null ? SourceCue(first.Index, firstView) : null;
-                if (namedSource != null && IsNamedSpeaker(namedSource.Value.Speaker) && words > 1)
-                {
-                    // 'Pour Claire Dupont, c'est « une injustice »': a named source speaks the marked words of its sentence.
-                    governed = true;
-                }
 
+                // 'Pour Claire Dupont, c'est « une injustice »': a named source speaks the marked words of its sentence.
+                var governed = cue != null || (namedSource != null && IsNamedSpeaker(namedSource.Value.Speaker) && words > 1);
+                var notQuote = TitleRule(text, firstView, openToken, words);
                 if (notQuote == null && words <= ScareQuoteMaxWords && !(governed && (cue == null || cue.VerbEnd >= openToken - 4)))
                 {
                     notQuote = "scare quotes: a word or two nobody is said to utter";
@@ -149,52 +121,15 @@ namespace ParlerCase.Core.Quotes
                 }
 
                 var startsSentence = StartsSentence(firstView, openToken);
-                string cueText = cue?.Text ?? string.Empty;
-                if (speaker == null && cue == null)
+                if (cue == null)
                 {
-                    var selon = namedSource ?? SourceCue(first.Index, firstView);
-                    if (selon != null)
-                    {
-                        (speaker, cueText, rule) = (selon.Value.Speaker, selon.Value.Cue, "source cue in the sentence");
-                    }
-                    else if ((speaker = ColonIntroduction(first.Index, firstView, openToken)) != null)
-                    {
-                        rule = "introduced by a sentence ending in a colon";
-                        confidence = 0.8;
-                    }
-                    else if (startsSentence && previousSpeaker != null && first.ParagraphIndex - previousParagraph <= 1)
-                    {
-                        speaker = previousSpeaker.As(previousSpeaker.Text, "continues the previous quote");
-                        rule = "continues the previous quotation";
-                        confidence = 0.6;
-                    }
-                    else if (!startsSentence && (speaker = resolver.FirstSubject(first.Index, 0, openToken)) != null)
-                    {
-                        rule = "fragment in a sentence: its subject";
-                        confidence = 0.4;
-                    }
-                    else
-                    {
-                        rule = "quotation marks";
-                        confidence = 0.5;
-                    }
+                    attribution = Unattributed(first, firstView, openToken, startsSentence, namedSource);
                 }
 
-                if (speaker != null && speaker.How != "name")
-                {
-                    confidence -= 0.15;
-                }
-
+                var speaker = attribution.Speaker;
+                var confidence = speaker != null && speaker.How != "name" ? attribution.Confidence - 0.15 : attribution.Confidence;
                 var kind = startsSentence || EndsSentence(text) ? QuoteKind.Direct : QuoteKind.Mixed;
-                var quote = new Quote(text, kind, speaker, cueText, source, span.ContentStart, span.ContentEnd - span.ContentStart, evidence, rule, Math.Round(confidence, 2), span.Note);
-                if (after != null)
-                {
-                    usedCues.Add((last.Index, after.Value.Index));
-                }
-                else if (before != null)
-                {
-                    usedCues.Add((first.Index, before.Value.Index));
-                }
+                var quote = new Quote(text, kind, speaker, attribution.CueText, source, span.ContentStart, span.ContentEnd - span.ContentStart, evidence, attribution.Rule, Math.Round(confidence, 2), span.Note);
 
                 for (var s = first.Index; s <= last.Index; s++)
                 {
@@ -204,6 +139,56 @@ namespace ParlerCase.Core.Quotes
                 previousSpeaker = speaker;
                 previousParagraph = last.ParagraphIndex;
                 return quote;
+            }
+
+            /// <summary>A speech verb after the closing mark, else before the opening one in its sentence, else inside the marks.</summary>
+            private Attribution Attribute(Sentence first, Sentence last, QuoteSpan span)
+            {
+                var after = AttributionAfter(last.Index, context.View(last.Index), context.View(last.Index).TokenAt(span.Close));
+                if (after != null)
+                {
+                    return new Attribution(after.Value.Cue, after.Value.Speaker, "attribution after the quote", 0.9);
+                }
+
+                var before = AttributionBefore(first.Index, context.View(first.Index), context.View(first.Index).TokenAt(span.Open));
+                if (before != null)
+                {
+                    return new Attribution(before.Value.Cue, before.Value.Speaker, "speech verb before the quote", 0.9);
+                }
+
+                var inside = Incise(first, span, out var incise);
+                return inside != null ? new Attribution(incise, inside, "attribution inside the quote", 0.9) : new Attribution(null, null, string.Empty, 0.9);
+            }
+
+            /// <summary>
+            /// No speech verb: 'selon X', a sentence ending in a colon just before, the quote a paragraph continues,
+            /// or (a fragment in the reporter's sentence) that sentence's subject.
+            /// </summary>
+            private Attribution Unattributed(Sentence first, SentenceView view, int openToken, bool startsSentence, (Speaker Speaker, string Cue, int Token)? namedSource)
+            {
+                var selon = namedSource ?? SourceCue(first.Index, view);
+                if (selon != null)
+                {
+                    return new Attribution(null, selon.Value.Speaker, "source cue in the sentence", 0.9, selon.Value.Cue);
+                }
+
+                Speaker? speaker;
+                if ((speaker = ColonIntroduction(first.Index, view, openToken)) != null)
+                {
+                    return new Attribution(null, speaker, "introduced by a sentence ending in a colon", 0.8);
+                }
+
+                if (startsSentence && previousSpeaker != null && first.ParagraphIndex - previousParagraph <= 1)
+                {
+                    return new Attribution(null, previousSpeaker.As(previousSpeaker.Text, "continues the previous quote"), "continues the previous quotation", 0.6);
+                }
+
+                if (!startsSentence && (speaker = resolver.FirstSubject(first.Index, 0, openToken)) != null)
+                {
+                    return new Attribution(null, speaker, "fragment in a sentence: its subject", 0.4);
+                }
+
+                return new Attribution(null, null, "quotation marks", 0.5);
             }
 
             /// <summary>Reported speech in a sentence without quotations of its own.</summary>
@@ -219,7 +204,7 @@ namespace ParlerCase.Core.Quotes
                 for (var c = 0; c < cues.Count; c++)
                 {
                     var cue = cues[c];
-                    if (cue.Negated || usedCues.Contains((sentence, c)))
+                    if (cue.Negated)
                     {
                         continue;
                     }
@@ -293,7 +278,7 @@ namespace ParlerCase.Core.Quotes
             }
 
             /// <summary>'», a déclaré X', '", X said', '», a-t-il ajouté': a speech verb within a few words after the closing mark.</summary>
-            private (SpeechCue Cue, int Index, Speaker? Speaker)? AttributionAfter(int sentence, SentenceView view, int closeToken)
+            private (SpeechCue Cue, Speaker? Speaker)? AttributionAfter(int sentence, SentenceView view, int closeToken)
             {
                 var cues = context.Cues(sentence);
                 for (var c = 0; c < cues.Count; c++)
@@ -320,14 +305,14 @@ namespace ParlerCase.Core.Quotes
                         return null;
                     }
 
-                    return (cue, c, SubjectOf(sentence, view, cue, closeToken));
+                    return (cue, SubjectOf(sentence, view, cue, closeToken));
                 }
 
                 return null;
             }
 
             /// <summary>The last speech verb before the quote in its sentence ('X a estimé que « ... »', 'X a déclaré : « ... »').</summary>
-            private (SpeechCue Cue, int Index, Speaker? Speaker)? AttributionBefore(int sentence, SentenceView view, int openToken)
+            private (SpeechCue Cue, Speaker? Speaker)? AttributionBefore(int sentence, SentenceView view, int openToken)
             {
                 var cues = context.Cues(sentence);
                 for (var c = cues.Count - 1; c >= 0; c--)
@@ -338,7 +323,7 @@ namespace ParlerCase.Core.Quotes
                         continue;
                     }
 
-                    return (cue, c, SubjectOf(sentence, view, cue, ClauseStart(view, cue.GroupStart)));
+                    return (cue, SubjectOf(sentence, view, cue, ClauseStart(view, cue.GroupStart)));
                 }
 
                 return null;
