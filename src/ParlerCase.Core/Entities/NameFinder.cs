@@ -333,8 +333,24 @@ namespace ParlerCase.Core.Entities
 
         private bool IsRoleWord(string word) => lexicon.RoleWords.Contains(word);
 
-        private bool StartsRolePhrase(IReadOnlyList<Token> tokens, int k) =>
-            lexicon.RolePhrases.Any(phrase => k + phrase.Length <= tokens.Count && phrase.Select((w, n) => tokens[k + n].Is(w)).All(b => b));
+        private bool StartsRolePhrase(IReadOnlyList<Token> tokens, int k)
+        {
+            foreach (var phrase in lexicon.RolePhrases)
+            {
+                var n = 0;
+                while (n < phrase.Length && k + n < tokens.Count && tokens[k + n].Is(phrase[n]))
+                {
+                    n++;
+                }
+
+                if (n == phrase.Length)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         private static bool IsStopWord(string word) =>
             LanguageData.For(LanguageData.French).IsStopWord(word) || LanguageData.For(LanguageData.English).IsStopWord(word);

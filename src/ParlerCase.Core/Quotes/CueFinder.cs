@@ -104,9 +104,17 @@ namespace ParlerCase.Core.Quotes
             // Walk back over the verb group: auxiliaries ('a', 'a-t-il'), negation, adverbs.
             var start = verbStart;
             var negated = false;
+            var passive = false;
             while (start > 0 && !view.Quoted[start - 1] && view[start - 1].IsWord)
             {
                 var (word, inverted) = SplitInversion(view[start - 1].Text);
+                if (lexicon.PassiveMarkers.Contains(word))
+                {
+                    passive = true;
+                    start--;
+                    continue;
+                }
+
                 if (lexicon.Auxiliaries.Contains(word) || lexicon.IsAdverb(word))
                 {
                     pronoun ??= inverted;
@@ -128,11 +136,12 @@ namespace ParlerCase.Core.Quotes
                 negated |= lexicon.Negations.Contains(view[k].Text) && view[k].Text != "ne";
             }
 
-            var text = string.Join(" ", Enumerable.Range(start, verbEnd - start + 1).Select(k => view[k].Text));
+            var text = view.Span(start, verbEnd);
             var verb = view[verbEnd].Text;
             var cue = new SpeechCue(start, verbEnd, text)
             {
                 Negated = negated,
+                Passive = passive,
                 InvertedPronoun = pronoun,
                 Participle = start == verbStart && (verb.EndsWith("ant", StringComparison.OrdinalIgnoreCase) || verb.EndsWith("ing", StringComparison.OrdinalIgnoreCase)),
             };

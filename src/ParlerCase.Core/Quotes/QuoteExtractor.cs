@@ -204,7 +204,7 @@ namespace ParlerCase.Core.Quotes
                 for (var c = 0; c < cues.Count; c++)
                 {
                     var cue = cues[c];
-                    if (cue.Negated)
+                    if (cue.Negated || cue.Passive)
                     {
                         continue;
                     }
@@ -284,7 +284,7 @@ namespace ParlerCase.Core.Quotes
                 for (var c = 0; c < cues.Count; c++)
                 {
                     var cue = cues[c];
-                    if (cue.GroupStart < closeToken || cue.Negated)
+                    if (cue.GroupStart < closeToken || cue.Negated || cue.Passive)
                     {
                         continue;
                     }
@@ -318,7 +318,7 @@ namespace ParlerCase.Core.Quotes
                 for (var c = cues.Count - 1; c >= 0; c--)
                 {
                     var cue = cues[c];
-                    if (cue.VerbEnd >= openToken || cue.Negated)
+                    if (cue.VerbEnd >= openToken || cue.Negated || cue.Passive)
                     {
                         continue;
                     }
@@ -441,7 +441,7 @@ namespace ParlerCase.Core.Quotes
 
                     foreach (var words in lexicon.SourceCues.Concat(t == 0 ? lexicon.OpeningSourceCues : Enumerable.Empty<string[]>()))
                     {
-                        if (t + words.Length < view.Count && words.Select((w, k) => view[t + k].Is(w)).All(b => b) && (t > 0 || !lexicon.OpeningSourceCues.Contains(words) || CommaFollows(view, t + words.Length)))
+                        if (t + words.Length < view.Count && view.Matches(t, words) && (t > 0 || !lexicon.OpeningSourceCues.Contains(words) || CommaFollows(view, t + words.Length)))
                         {
                             var speaker = resolver.FirstSubject(sentence, t + words.Length, t + words.Length + 1, true)
                                 ?? resolver.FirstSubject(sentence, t + words.Length, t + words.Length + 2, true);

@@ -36,6 +36,29 @@ namespace ParlerCase.Core.Quotes
             return i;
         }
 
+        /// <summary>The words of a phrase, case-insensitive, start at token i.</summary>
+        public bool Matches(int i, string[] words)
+        {
+            if (i < 0 || i + words.Length > Tokens.Count)
+            {
+                return false;
+            }
+
+            for (var k = 0; k < words.Length; k++)
+            {
+                if (!Tokens[i + k].Is(words[k]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The text from token 'first' to token 'last', as written.</summary>
+        public string Span(int first, int last) =>
+            Sentence.Text.Substring(Tokens[first].Start - Sentence.Start, Tokens[last].End - Tokens[first].Start);
+
         public bool IsPunctuation(int i, string marks) => !Tokens[i].IsWord && marks.IndexOf(Tokens[i].Text[0]) >= 0;
     }
 }

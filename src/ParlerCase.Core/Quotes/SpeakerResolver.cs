@@ -334,13 +334,25 @@ namespace ParlerCase.Core.Quotes
             return t >= 0 && view[t].IsWord && lexicon.Prepositions.Contains(view[t].Text) && (sourceCueGoverns || !IsSourceCue(view, t));
         }
 
-        private bool IsSourceCue(SentenceView view, int t) =>
-            lexicon.SourceCues.Any(words => EndsAt(view, t, words)) || (t == 0 && lexicon.OpeningSourceCues.Any(words => EndsAt(view, t, words)));
-
-        private static bool EndsAt(SentenceView view, int t, string[] words)
+        private bool IsSourceCue(SentenceView view, int t)
         {
-            var first = t - words.Length + 1;
-            return first >= 0 && words.Select((w, k) => view[first + k].Is(w)).All(b => b);
+            foreach (var words in lexicon.SourceCues)
+            {
+                if (view.Matches(t - words.Length + 1, words))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var words in lexicon.OpeningSourceCues)
+            {
+                if (t == words.Length - 1 && view.Matches(0, words))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private Candidate? OrganisationNounAfter(Candidate candidate)

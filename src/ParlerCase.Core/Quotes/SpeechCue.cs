@@ -21,6 +21,9 @@ namespace ParlerCase.Core.Quotes
 
         public bool Negated { get; set; }
 
+        /// <summary>'a été annoncé', 'was told', 'is said': the grammatical subject is not the speaker.</summary>
+        public bool Passive { get; set; }
+
         /// <summary>A present participle ('déclarant', 'saying'): its subject is the main clause's.</summary>
         public bool Participle { get; set; }
 

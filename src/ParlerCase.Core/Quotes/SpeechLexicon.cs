@@ -40,6 +40,7 @@ namespace ParlerCase.Core.Quotes
             Auxiliaries = Set(code, "speech-auxiliaries.txt");
             Adverbs = Set(code, "adverbs.txt");
             Negations = Set(code, "negations.txt");
+            PassiveMarkers = Set(code, "passive-markers.txt");
             Complementizers = Set(code, "complementizers.txt");
             TitleNouns = Set(code, "title-nouns.txt");
             Determiners = Set(code, "determiners.txt");
@@ -68,6 +69,9 @@ namespace ParlerCase.Core.Quotes
         public HashSet<string> Auxiliaries { get; }
 
         public HashSet<string> Negations { get; }
+
+        /// <summary>Words that make a verb group passive ('été', 'been', 'is' before 'said').</summary>
+        public HashSet<string> PassiveMarkers { get; }
 
         public HashSet<string> Complementizers { get; }
 

@@ -93,3 +93,15 @@ public class QuoteKindTests
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
     }
 }
+
+public class PassiveSpeechTests
+{
+    [Theory]
+    [InlineData("Il a été annoncé que l'usine fermerait en juin.", "fr")]
+    [InlineData("Orbis was told that the contract would end in June.", "en")]
+    [InlineData("It is said that the plant will close in June.", "en")]
+    public void A_passive_speech_verb_reports_nobody(string text, string language)
+    {
+        Assert.Empty(Extract(text, language));
+    }
+}
