@@ -6,7 +6,8 @@ namespace ParlerCase.Core.Quotes
 {
     /// <summary>
     /// Pairs quotation marks in one pass over the paragraphs with a stack: « », “ ”, „ “, ‘ ’ (when not an
-    /// apostrophe), straight " (which closes the innermost straight one open); a doubled mark ('««') counts once.
+    /// apostrophe), straight " (which closes the innermost straight one open); a doubled mark ('««') counts once;
+    /// a curly mark typed the wrong way round ('”text”', '“text“') is read by where it stands.
     /// A quotation left open at a paragraph's end continues when the next paragraph reopens it with the same
     /// mark or closes it before opening any; otherwise it is recovered — to the paragraph's end when it opened the
     /// paragraph, else to the end of its sentence — and a note says so, so one misplaced mark never swallows
@@ -170,8 +171,13 @@ namespace ParlerCase.Core.Quotes
 
             if (c == '“')
             {
-                // '“' closes a German „ quotation; otherwise it opens.
-                return stack.Any(o => o.Family == Family.Low) && !IsFollowedByWord(text, i) ? Family.Low : (Family?)null;
+                // '“' closes a German „ quotation, or a curly one typed with the wrong mark ('“text“'); otherwise it opens.
+                if (IsFollowedByWord(text, i))
+                {
+                    return null;
+                }
+
+                return stack.Any(o => o.Family == Family.Low) ? Family.Low : stack.Any(o => o.Family == Family.Curly) && IsAfterWord(text, i) ? Family.Curly : (Family?)null;
             }
 
             if (c == '”')
@@ -202,6 +208,7 @@ namespace ParlerCase.Core.Quotes
             {
                 case '«': return Family.Guillemet;
                 case '“': return Family.Curly;
+                case '”': return IsFollowedByWord(text, i) && (i == 0 || char.IsWhiteSpace(text[i - 1])) ? Family.Curly : (Family?)null;
                 case '„': return Family.Low;
                 case '"': return Family.Straight;
                 case '‘': return i == 0 || !char.IsLetterOrDigit(text[i - 1]) ? Family.Single : (Family?)null;
@@ -214,6 +221,8 @@ namespace ParlerCase.Core.Quotes
         private static bool IsMark(char c) => c == '«' || c == '»' || c == '“' || c == '”' || c == '„' || c == '"' || c == '‘' || c == '’';
 
         private static bool IsFollowedByWord(string text, int i) => i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+
+        private static bool IsAfterWord(string text, int i) => i > 0 && !char.IsWhiteSpace(text[i - 1]);
 
         private static bool IsFollowedByLetter(string text, int i) => i + 1 < text.Length && char.IsLetter(text[i + 1]);
 
