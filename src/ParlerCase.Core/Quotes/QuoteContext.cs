@@ -70,19 +70,22 @@ namespace ParlerCase.Core.Quotes
 
         public EntityMention? MentionAt(int offset) => mentionsByStart.TryGetValue(offset, out var mention) ? mention : null;
 
-        /// <summary>The last person before an offset given a role with this noun ('PDG' → 'PDG de Parler').</summary>
-        public Entity? LastRoleHolder(string noun, int before)
+        /// <summary>
+        /// The person this document gives a role with this noun ('PDG' → 'PDG de Parler'): the last one before an
+        /// offset, else (a headline, an opening paragraph) the first one after it.
+        /// </summary>
+        public Entity? RoleHolder(string noun, int offset)
         {
             Entity? holder = null;
             foreach (var mention in mentions)
             {
-                if (mention.Start >= before)
-                {
-                    break;
-                }
-
                 if (mention.Role != null && HasWord(mention.Role, noun))
                 {
+                    if (mention.Start >= offset)
+                    {
+                        return holder ?? mention.Entity;
+                    }
+
                     holder = mention.Entity;
                 }
             }

@@ -87,6 +87,13 @@ namespace ParlerCase.Core.Quotes
                 return null;
             }
 
+            var roleAfter = mention == null ? -1 : view.TokenAt(mention.End);
+            if (mention != null && roleAfter < view.Count && names.RoleWords.Contains(view[roleAfter].Text))
+            {
+                // 'Orbis CEO: « ... »': the role speaks, not the organisation.
+                return new Candidate(sentence, roleAfter - 1, context.Document.Text.Substring(mention.Start, view[roleAfter].End - mention.Start), null, null, view[roleAfter].Text, mention);
+            }
+
             if (mention != null)
             {
                 return new Candidate(sentence, t, PhraseText(view, t, mention), mention, null, null);
@@ -204,7 +211,7 @@ namespace ParlerCase.Core.Quotes
 
             // A bare role noun ('le PDG') is someone this article named with it; 'le PDG de Parler' may be named in any article.
             var view = context.View(candidate.Sentence);
-            var holder = context.LastRoleHolder(noun, view[candidate.Token].Start) ?? index.Lookup(RolePhrase(candidate));
+            var holder = context.RoleHolder(noun, view[candidate.Token].Start) ?? index.Lookup(RolePhrase(candidate));
             return holder == null ? null : new Speaker(holder, candidate.Text, null, "role holder");
         }
 

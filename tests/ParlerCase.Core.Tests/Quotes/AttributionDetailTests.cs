@@ -153,3 +153,13 @@ public class AttributionSequenceTests
         Assert.All(quotes, q => Assert.Equal("Marsh", q.Speaker));
     }
 }
+
+public class HeadlineAttributionTests
+{
+    [Fact]
+    public void A_role_in_a_headline_is_the_person_the_article_then_names()
+    {
+        var quotes = Extract("Orbis CEO: \"We will rebuild everything from scratch\"\nOrbis CEO Dana Price spoke on Monday.", "en");
+        Assert.Equal("Dana Price", Assert.Single(quotes).Speaker);
+    }
+}
