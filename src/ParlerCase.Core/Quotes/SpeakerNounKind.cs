@@ -11,5 +11,8 @@ namespace ParlerCase.Core.Quotes
 
         /// <summary>'un porte-parole d'Amazon', 'a lawyer for Parler': the organisation named after it.</summary>
         Spokesperson,
+
+        /// <summary>'le tribunal', 'the court': the judge the article names.</summary>
+        Court,
     }
 }

@@ -160,6 +160,9 @@ namespace ParlerCase.Core.Quotes
                     return organisation != null ? ResolveOrganisation(organisation, depth)?.As(candidate.Text, "spokesperson") : ResolveOrganisation(candidate, depth);
                 case SpeakerNounKind.Document:
                     return ResolveDocument(candidate, noun, depth);
+                case SpeakerNounKind.Court:
+                    var judge = context.RoleHolder(lexicon.DocumentClasses[noun], context.View(candidate.Sentence)[candidate.Token].Start);
+                    return judge == null ? null : new Speaker(judge, candidate.Text, null, "court's judge");
                 default:
                     return ResolveOrganisation(candidate, depth);
             }
@@ -236,16 +239,30 @@ namespace ParlerCase.Core.Quotes
             return null;
         }
 
-        /// <summary>'le procès', 'the complaint': the subject of the last earlier sentence naming a document of the same class ('a lawsuit').</summary>
+        /// <summary>
+        /// 'a statement from Orbis', 'une lettre de X': the author named after it; else 'le procès', 'the complaint':
+        /// the subject of the last earlier sentence naming a document of the same class ('a lawsuit').
+        /// </summary>
         private Speaker? ResolveDocument(Candidate candidate, string noun, int depth)
         {
+            var view = context.View(candidate.Sentence);
+            var link = candidate.NounToken + 1;
+            if (link + 1 < view.Count && (names.IsOfWord(view[link].Text) || lexicon.AuthorLinks.Contains(view[link].Text)))
+            {
+                var author = context.MentionAt(view[lexicon.Determiners.Contains(view[link + 1].Text) && link + 2 < view.Count ? link + 2 : link + 1].Start);
+                if (author != null)
+                {
+                    return new Speaker(author.Entity, candidate.Text, author.Role, "document's author");
+                }
+            }
+
             var documentClass = lexicon.DocumentClasses.TryGetValue(noun, out var c) ? c : noun;
             for (var s = candidate.Sentence - 1; s >= 0 && s >= candidate.Sentence - DocumentReach; s--)
             {
-                var view = context.View(s);
-                for (var t = 0; t < view.Count; t++)
+                var earlier = context.View(s);
+                for (var t = 0; t < earlier.Count; t++)
                 {
-                    if (!view.Quoted[t] && view[t].IsWord && lexicon.DocumentClasses.TryGetValue(view[t].Text, out var other) && other == documentClass)
+                    if (!earlier.Quoted[t] && earlier[t].IsWord && lexicon.DocumentClasses.TryGetValue(earlier[t].Text, out var other) && other == documentClass)
                     {
                         var found = FirstSubjectSkipping(s, depth);
                         if (found != null)

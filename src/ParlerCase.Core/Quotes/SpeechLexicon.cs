@@ -43,6 +43,7 @@ namespace ParlerCase.Core.Quotes
             PassiveMarkers = Set(code, "passive-markers.txt");
             Complementizers = Set(code, "complementizers.txt");
             TitleNouns = Set(code, "title-nouns.txt");
+            AuthorLinks = Set(code, "author-links.txt");
             Determiners = Set(code, "determiners.txt");
         }
 
@@ -58,7 +59,10 @@ namespace ParlerCase.Core.Quotes
 
         public IReadOnlyDictionary<string, SpeakerNounKind> SpeakerNouns { get; }
 
-        /// <summary>Document noun → its class ('procès' → 'filing'): nouns of one class name the same document.</summary>
+        /// <summary>
+        /// The word after the kind: a document noun's class ('procès' → 'filing': nouns of one class name the same
+        /// document); a court's judge role ('tribunal' → 'juge').
+        /// </summary>
         public IReadOnlyDictionary<string, string> DocumentClasses { get; }
 
         /// <summary>Pronoun → 'any', 'person' or 'organisation'.</summary>
@@ -76,6 +80,9 @@ namespace ParlerCase.Core.Quotes
         public HashSet<string> Complementizers { get; }
 
         public HashSet<string> TitleNouns { get; }
+
+        /// <summary>Prepositions that name a document's author ('a statement from X').</summary>
+        public HashSet<string> AuthorLinks { get; }
 
         public HashSet<string> Determiners { get; }
 
