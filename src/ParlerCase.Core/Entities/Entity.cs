@@ -5,8 +5,9 @@ namespace ParlerCase.Core.Entities
     /// <summary>A person or organisation named in the corpus, under its canonical (fullest) name.</summary>
     public sealed class Entity
     {
-        internal Entity(string name, EntityKind kind, IReadOnlyList<string> aliases, IReadOnlyList<string> roles)
+        internal Entity(string name, EntityKind kind, IReadOnlyList<string> aliases, IReadOnlyList<string> roles, Gender gender = Gender.Unknown)
         {
+            Gender = gender;
             Name = name;
             Kind = kind;
             Aliases = aliases;
@@ -17,6 +18,9 @@ namespace ParlerCase.Core.Entities
         public string Name { get; }
 
         public EntityKind Kind { get; }
+
+        /// <summary>A person's gender when a title or role gives it (and nothing contradicts it).</summary>
+        public Gender Gender { get; }
 
         /// <summary>Other ways the corpus writes it ('Matze', 'AWS').</summary>
         public IReadOnlyList<string> Aliases { get; }

@@ -47,7 +47,7 @@ namespace ParlerCase.Core.Entities
             var mentions = new List<EntityMention>();
             foreach (var occurrence in finder.Find(document))
             {
-                var entity = Lookup(occurrence.Text) ?? new Entity(occurrence.Text, KindOf(new[] { occurrence }), Array.Empty<string>(), Array.Empty<string>());
+                var entity = Lookup(occurrence.Text) ?? new Entity(occurrence.Text, KindOf(new[] { occurrence }), Array.Empty<string>(), Array.Empty<string>(), occurrence.Gender);
                 mentions.Add(new EntityMention(occurrence.Start, occurrence.Text, entity, occurrence.Role, occurrence.Rule));
             }
 
@@ -145,7 +145,8 @@ namespace ParlerCase.Core.Entities
                     name,
                     KindOf(group),
                     written.Where(w => Key(w) != group.Key).ToList(),
-                    group.Where(o => o.Role != null).Select(o => o.Role!).Distinct(StringComparer.Ordinal).ToList());
+                    group.Where(o => o.Role != null).Select(o => o.Role!).Distinct(StringComparer.Ordinal).ToList(),
+                    GenderOf(group));
                 byAlias[group.Key] = entity;
                 foreach (var w in written)
                 {
@@ -186,6 +187,12 @@ namespace ParlerCase.Core.Entities
         }
 
         private static bool IsPlainCapitalised(string word) => word.Length > 1 && char.IsUpper(word[0]) && word.Skip(1).All(c => char.IsLower(c) || c == '-');
+
+        private static Gender GenderOf(IEnumerable<NameOccurrence> occurrences)
+        {
+            var genders = occurrences.Select(o => o.Gender).Where(g => g != Gender.Unknown).Distinct().ToList();
+            return genders.Count == 1 ? genders[0] : Gender.Unknown;
+        }
 
         private static EntityKind KindOf(IEnumerable<NameOccurrence> occurrences)
         {

@@ -22,6 +22,9 @@ namespace ParlerCase.Core.Entities
             NonNames = Read("non-names.txt", StringComparer.Ordinal);
             SentenceOpeners = Read("sentence-openers.txt", StringComparer.Ordinal);
             RoleLinks = Read("role-links.txt", StringComparer.OrdinalIgnoreCase);
+            Genders = LanguageData.Supported.SelectMany(code => LanguageData.ReadTable(code, "genders.txt"))
+                .GroupBy(kv => kv.Key, StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => (Gender)Enum.Parse(typeof(Gender), g.First().Value, true), StringComparer.OrdinalIgnoreCase);
             NonNameEndings = LanguageData.Supported.ToDictionary(code => code, code => (IReadOnlyList<string>)LanguageData.ReadList(code, "non-name-endings.txt").ToList(), StringComparer.OrdinalIgnoreCase);
             var roles = LanguageData.Supported.SelectMany(code => LanguageData.ReadList(code, "roles.txt")).ToList();
             RoleWords = new HashSet<string>(roles.Where(r => r.IndexOf(' ') < 0), StringComparer.OrdinalIgnoreCase);
@@ -49,6 +52,9 @@ namespace ParlerCase.Core.Entities
 
         /// <summary>Per language, word endings of verb forms and adverbs ('-ant', '-ly'): such a sentence opener is no name.</summary>
         public IReadOnlyDictionary<string, IReadOnlyList<string>> NonNameEndings { get; }
+
+        /// <summary>Titles, role nouns and articles that tell a person's gender ('Mme', 'présidente', 'la', 'Mr').</summary>
+        public IReadOnlyDictionary<string, Gender> Genders { get; }
 
         /// <summary>Prepositions that join a role to its complement ('spokeswoman for', 'avocat chez').</summary>
         public HashSet<string> RoleLinks { get; }

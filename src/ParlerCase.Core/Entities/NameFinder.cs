@@ -70,8 +70,14 @@ namespace ParlerCase.Core.Entities
                     HasLegalForm = legalForm,
                     WordCount = CountWords(tokens, i, last),
                     HasTitle = HasTitleBefore(tokens, i),
-                    Role = RoleBefore(text, tokens, i) ?? RoleAppositionBefore(text, tokens, i) ?? RoleAppositionAfter(text, tokens, end),
                 };
+                var role = RoleBefore(tokens, i) ?? RoleAppositionBefore(tokens, i) ?? RoleAppositionAfter(tokens, end);
+                if (role != null)
+                {
+                    occurrence.Role = Span(text, tokens, role.Value.First, role.Value.Last);
+                }
+
+                occurrence.Gender = GenderOf(tokens, i, role);
                 ReadParentheses(text, tokens, i, last, end, occurrence);
                 yield return occurrence;
                 i = end + 1;
@@ -97,7 +103,7 @@ namespace ParlerCase.Core.Entities
         }
 
         private bool IsPersonContext(string text, IReadOnlyList<Token> tokens, int start, int end) =>
-            RoleAppositionAfter(text, tokens, end) != null || RoleAppositionBefore(text, tokens, start) != null;
+            RoleAppositionAfter(tokens, end) != null || RoleAppositionBefore(tokens, start) != null;
 
         private int RunEnd(IReadOnlyList<Token> tokens, int start)
         {
@@ -190,7 +196,7 @@ namespace ParlerCase.Core.Entities
             (start >= 1 && IsTitle(tokens, start - 1)) || (start >= 2 && tokens[start - 1].Text == "." && IsTitle(tokens, start - 2));
 
         /// <summary>'La juge de district américaine Barbara Rothstein', 'Parler CEO John Matze', 'Judge Jane Doe'.</summary>
-        private string? RoleBefore(string text, IReadOnlyList<Token> tokens, int start)
+        private (int First, int Last)? RoleBefore(IReadOnlyList<Token> tokens, int start)
         {
             // 'le PDG de Parler': the name after 'de' is the role's organisation, not its holder.
             if (start == 0 || IsOf(tokens[start - 1].Text))
@@ -216,7 +222,7 @@ namespace ParlerCase.Core.Entities
                         first--;
                     }
 
-                    return Span(text, tokens, first, start - 1);
+                    return (first, start - 1);
                 }
 
                 if (IsStopWord(token.Text) && !IsOf(token.Text))
@@ -229,7 +235,7 @@ namespace ParlerCase.Core.Entities
         }
 
         /// <summary>'le PDG de Parler, John Matze' and 'Parler's chief executive, John Matze'.</summary>
-        private string? RoleAppositionBefore(string text, IReadOnlyList<Token> tokens, int start)
+        private (int First, int Last)? RoleAppositionBefore(IReadOnlyList<Token> tokens, int start)
         {
             if (start < 2 || tokens[start - 1].Text != ",")
             {
@@ -246,11 +252,11 @@ namespace ParlerCase.Core.Entities
             }
 
             var opensPhrase = k == 0 || !tokens[k - 1].IsWord || lexicon.Determiners.Contains(tokens[k - 1].Text);
-            return opensPhrase && HasRoleNear(tokens, k, start - 2) ? Span(text, tokens, k, start - 2) : null;
+            return opensPhrase && HasRoleNear(tokens, k, start - 2) ? (k, start - 2) : ((int, int)?)null;
         }
 
         /// <summary>'Amy Doe, responsable des politiques de X, a dit' and 'Jane Doe, a spokeswoman for X, said'.</summary>
-        private string? RoleAppositionAfter(string text, IReadOnlyList<Token> tokens, int end)
+        private (int First, int Last)? RoleAppositionAfter(IReadOnlyList<Token> tokens, int end)
         {
             if (end + 2 >= tokens.Count || tokens[end + 1].Text != ",")
             {
@@ -270,7 +276,33 @@ namespace ParlerCase.Core.Entities
             }
 
             var closes = k == tokens.Count || tokens[k].Text == "," || tokens[k].Text == ".";
-            return closes && k > first && HasRoleNear(tokens, first, k - 1) ? Span(text, tokens, first, k - 1) : null;
+            return closes && k > first && HasRoleNear(tokens, first, k - 1) ? (first, k - 1) : ((int, int)?)null;
+        }
+
+        /// <summary>What the title ('Mme'), the role noun ('présidente') or the role's article ('la juge') says of a person's gender.</summary>
+        private Gender GenderOf(IReadOnlyList<Token> tokens, int start, (int First, int Last)? role)
+        {
+            var title = start >= 2 && tokens[start - 1].Text == "." ? start - 2 : start - 1;
+            if (title >= 0 && IsTitle(tokens, title) && lexicon.Genders.TryGetValue(tokens[title].Text, out var gender))
+            {
+                return gender;
+            }
+
+            if (role == null)
+            {
+                return Gender.Unknown;
+            }
+
+            for (var k = role.Value.First; k <= role.Value.Last; k++)
+            {
+                if (IsRoleWord(tokens[k].Text) && lexicon.Genders.TryGetValue(tokens[k].Text, out gender))
+                {
+                    return gender;
+                }
+            }
+
+            var article = role.Value.First - 1;
+            return article >= 0 && lexicon.Determiners.Contains(tokens[article].Text) && lexicon.Genders.TryGetValue(tokens[article].Text, out gender) ? gender : Gender.Unknown;
         }
 
         private bool HasRoleNear(IReadOnlyList<Token> tokens, int first, int last)

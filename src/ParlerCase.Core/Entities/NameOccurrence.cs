@@ -19,6 +19,8 @@ namespace ParlerCase.Core.Entities
 
         public bool HasTitle { get; set; }
 
+        public Gender Gender { get; set; }
+
         /// <summary>The role an apposition or a preceding role noun gives ('PDG de Parler').</summary>
         public string? Role { get; set; }
 

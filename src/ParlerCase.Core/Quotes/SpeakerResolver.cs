@@ -193,15 +193,19 @@ namespace ParlerCase.Core.Quotes
             return null;
         }
 
+        /// <summary>'elle' is no man, 'he' no organisation, 'it' no person: the pronoun table's kind and gender.</summary>
         private Func<Entity, bool> FitsPronoun(string pronoun)
         {
-            var kind = lexicon.Pronouns.TryGetValue(pronoun, out var k) ? k : "any";
-            return kind switch
+            var words = (lexicon.Pronouns.TryGetValue(pronoun, out var k) ? k : "any").Split(' ');
+            var kind = words[0];
+            var opposite = words.Length < 2 ? Gender.Unknown : words[1] == "female" ? Gender.Male : Gender.Female;
+            Func<Entity, bool> fitsKind = kind switch
             {
                 "person" => e => e.Kind != EntityKind.Organisation,
                 "organisation" => e => e.Kind != EntityKind.Person,
                 _ => e => true,
             };
+            return e => fitsKind(e) && (opposite == Gender.Unknown || e.Gender != opposite);
         }
 
         private Speaker? ResolveRole(Candidate candidate, string noun)

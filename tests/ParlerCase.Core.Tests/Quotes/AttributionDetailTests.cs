@@ -188,3 +188,30 @@ public class CourtAndAuthorTests
         Assert.Equal("Orbital", Single(text, language).Speaker);
     }
 }
+
+public class GenderedPronounTests
+{
+    [Theory]
+    [InlineData("La présidente, Claire Morel, a ouvert la séance. M. Paul Roux a ensuite présenté les comptes. « Les chiffres sont bons », a-t-elle conclu.", "fr", "Claire Morel")]
+    [InlineData("Ms. Claire Morel opened the meeting. Mr. Paul Roux then presented the accounts. \"The numbers are good,\" she said.", "en", "Claire Morel")]
+    [InlineData("Ms. Claire Morel opened the meeting. Mr. Paul Roux then presented the accounts. \"The numbers are good,\" he said.", "en", "Paul Roux")]
+    public void A_pronoun_skips_people_of_the_other_gender(string text, string language, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, language).Speaker);
+    }
+}
+
+public class GenderTests
+{
+    [Theory]
+    [InlineData("Mme Claire Morel a parlé.", "fr", "Claire Morel", ParlerCase.Core.Entities.Gender.Female)]
+    [InlineData("La juge Anne Morel a tranché.", "fr", "Anne Morel", ParlerCase.Core.Entities.Gender.Female)]
+    [InlineData("Le directeur, Paul Roux, a parlé.", "fr", "Paul Roux", ParlerCase.Core.Entities.Gender.Male)]
+    [InlineData("Mr. Paul Roux spoke.", "en", "Paul Roux", ParlerCase.Core.Entities.Gender.Male)]
+    public void Titles_roles_and_articles_give_a_gender(string text, string language, string name, ParlerCase.Core.Entities.Gender gender)
+    {
+        var document = ParlerCase.Core.Documents.Document.FromText(text, language);
+        var index = ParlerCase.Core.Entities.EntityIndex.Build(new[] { document });
+        Assert.Equal(gender, index.Lookup(name)!.Gender);
+    }
+}
