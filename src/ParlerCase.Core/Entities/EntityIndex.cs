@@ -16,11 +16,13 @@ namespace ParlerCase.Core.Entities
     {
         private readonly Vocabulary vocabulary;
         private readonly Dictionary<string, Entity> byAlias;
+        private readonly HashSet<Document> built;
 
-        private EntityIndex(Vocabulary vocabulary, Dictionary<string, Entity> byAlias)
+        private EntityIndex(Vocabulary vocabulary, Dictionary<string, Entity> byAlias, HashSet<Document> built)
         {
             this.vocabulary = vocabulary;
             this.byAlias = byAlias;
+            this.built = built;
             Entities = byAlias.Values.Distinct().OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         }
 
@@ -28,7 +30,7 @@ namespace ParlerCase.Core.Entities
 
         public static EntityIndex Build(IEnumerable<Document> documents)
         {
-            var list = documents.ToList();
+            var list = documents.Select(TokenizedDocument.Of).ToList();
             var vocabulary = new Vocabulary();
             foreach (var document in list)
             {
@@ -37,13 +39,16 @@ namespace ParlerCase.Core.Entities
 
             var finder = new NameFinder(vocabulary);
             var occurrences = list.SelectMany(finder.Find).ToList();
-            return new EntityIndex(vocabulary, Merge(occurrences));
+            return new EntityIndex(vocabulary, Merge(occurrences), new HashSet<Document>(list.Select(d => d.Document)));
         }
 
         /// <summary>The names in a document (which need not be one the index was built from), in text order.</summary>
-        public IReadOnlyList<EntityMention> Find(Document document)
+        public IReadOnlyList<EntityMention> Find(Document document) => Find(TokenizedDocument.Of(document));
+
+        internal IReadOnlyList<EntityMention> Find(TokenizedDocument document)
         {
-            var finder = new NameFinder(vocabulary.With(document));
+            // A document of the corpus is already in the vocabulary; another one adds its own words.
+            var finder = new NameFinder(built.Contains(document.Document) ? vocabulary : vocabulary.With(document));
             var mentions = new List<EntityMention>();
             foreach (var occurrence in finder.Find(document))
             {

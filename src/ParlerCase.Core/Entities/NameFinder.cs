@@ -25,13 +25,13 @@ namespace ParlerCase.Core.Entities
             this.vocabulary = vocabulary;
         }
 
-        public IEnumerable<NameOccurrence> Find(Document document)
+        public IEnumerable<NameOccurrence> Find(TokenizedDocument tokenized)
         {
+            var document = tokenized.Document;
             language = document.Language;
             verbEndings = lexicon.NonNameEndings.TryGetValue(document.Language, out var endings) ? endings : lexicon.NonNameEndings[LanguageData.English];
-            foreach (var sentence in document.Sentences)
+            foreach (var tokens in tokenized.Sentences)
             {
-                var tokens = WordTokenizer.Tokenize(document.Text, sentence.Start, sentence.End);
                 foreach (var occurrence in Find(document.Text, tokens))
                 {
                     yield return occurrence;

@@ -19,11 +19,10 @@ namespace ParlerCase.Core.Entities
             this.corpus = corpus;
         }
 
-        public void Add(Document document)
+        public void Add(TokenizedDocument document)
         {
-            foreach (var sentence in document.Sentences)
+            foreach (var tokens in document.Sentences)
             {
-                var tokens = WordTokenizer.Tokenize(document.Text, sentence.Start, sentence.End);
                 for (var i = 0; i < tokens.Count; i++)
                 {
                     var token = tokens[i];
@@ -45,7 +44,7 @@ namespace ParlerCase.Core.Entities
         }
 
         /// <summary>The corpus's words plus one document's, without copying the corpus's.</summary>
-        public Vocabulary With(Document document)
+        public Vocabulary With(TokenizedDocument document)
         {
             var layered = new Vocabulary(this);
             layered.Add(document);

@@ -14,8 +14,12 @@ namespace ParlerCase.Core.Quotes
         private readonly bool[] quoted;
         private readonly CueFinder cueFinder;
 
-        public QuoteContext(Document document, IReadOnlyList<QuoteSpan> spans, IReadOnlyList<EntityMention> mentions, CueFinder cueFinder)
+        private readonly TokenizedDocument tokenized;
+
+        public QuoteContext(TokenizedDocument tokenized, IReadOnlyList<QuoteSpan> spans, IReadOnlyList<EntityMention> mentions, CueFinder cueFinder)
         {
+            this.tokenized = tokenized;
+            var document = tokenized.Document;
             Document = document;
             Spans = spans;
             this.mentions = mentions;
@@ -52,7 +56,7 @@ namespace ParlerCase.Core.Quotes
             if (view == null)
             {
                 var s = Document.Sentences[sentence];
-                var tokens = WordTokenizer.Tokenize(Document.Text, s.Start, s.End);
+                var tokens = tokenized.Sentences[sentence];
                 var mask = new bool[tokens.Count];
                 for (var i = 0; i < tokens.Count; i++)
                 {

@@ -36,7 +36,8 @@ namespace ParlerCase.Core.Quotes
         {
             var lexicon = SpeechLexicon.For(document.Language);
             var spans = QuoteMarks.Find(document);
-            var context = new QuoteContext(document, spans, index.Find(document), new CueFinder(lexicon));
+            var tokenized = TokenizedDocument.Of(document);
+            var context = new QuoteContext(tokenized, spans, index.Find(tokenized), new CueFinder(lexicon));
             var run = new Run(context, new SpeakerResolver(context, index, lexicon), lexicon, source);
             var quotes = new List<Quote>();
             foreach (var span in spans.Where(s => !s.Nested))
