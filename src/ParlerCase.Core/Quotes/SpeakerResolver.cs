@@ -8,11 +8,12 @@ namespace ParlerCase.Core.Quotes
 {
     /// <summary>
     /// Turns the words that stand for a speaker into an entity. A name is its entity. A pronoun ('il', 'she')
-    /// is the first subject earlier in its sentence or in the sentences just before, of a fitting kind. A role
-    /// ('le PDG') is the person the text gives that role; a speaker noun is the organisation last named
-    /// ('l'entreprise'), the organisation named after it ('un porte-parole d'AWS'), or the party behind a
-    /// document ('le procès', 'la lettre': the subject of the last sentence that mentioned it). A subject is
-    /// the first such phrase in a clause that no preposition governs. Works within one document.
+    /// is the first subject earlier in its sentence or in the sentences just before, of a fitting kind and
+    /// gender. A role ('le PDG') is the person the article gives that role; a speaker noun is the organisation
+    /// last named ('l'entreprise'), the organisation or person named after it ('un porte-parole d'AWS'), the
+    /// party behind a document ('le procès', 'la lettre': its author, or the subject of the last sentence naming
+    /// a document of its kind), or a court's judge. A subject is the first such phrase in a clause that no
+    /// preposition governs. Works within one document.
     /// </summary>
     internal sealed class SpeakerResolver
     {
