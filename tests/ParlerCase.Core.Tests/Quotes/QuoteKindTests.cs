@@ -93,26 +93,3 @@ public class QuoteKindTests
         Assert.Equal(QuoteKind.Mixed, quote.Kind);
     }
 }
-
-public class PassiveSpeechTests
-{
-    [Theory]
-    [InlineData("Il a été annoncé que l'usine fermerait en juin.", "fr")]
-    [InlineData("Orbis was told that the contract would end in June.", "en")]
-    [InlineData("It is said that the plant will close in June.", "en")]
-    public void A_passive_speech_verb_reports_nobody(string text, string language)
-    {
-        Assert.Empty(Extract(text, language));
-    }
-}
-
-public class CommonSubjectTests
-{
-    [Theory]
-    [InlineData("Officials said that the bridge would reopen in June.")]
-    [InlineData("Critics have argued that the law is far too vague.")]
-    public void A_plural_common_noun_opening_a_sentence_is_not_a_speaker(string text)
-    {
-        Assert.Empty(Extract(text, "en"));
-    }
-}

@@ -87,16 +87,3 @@ public class QuoteMarksTests
         Assert.Equal(quote.Text, document.Text.Substring(quote.Offset, quote.Length));
     }
 }
-
-public class WrongWayMarksTests
-{
-    [Theory]
-    [InlineData("”We will not close the plant this year,” said Paul Durand.")]
-    [InlineData("“We will not close the plant this year,“ said Paul Durand.")]
-    public void Curly_marks_typed_the_wrong_way_still_pair(string text)
-    {
-        var quote = QuoteTestKit.Single(text, "en");
-        Assert.Equal("We will not close the plant this year,", quote.Text);
-        Assert.Equal("Paul Durand", quote.Speaker);
-    }
-}

@@ -1,0 +1,45 @@
+using ParlerCase.Core.Quotes;
+using static ParlerCase.Core.Tests.Quotes.QuoteTestKit;
+
+namespace ParlerCase.Core.Tests.Quotes;
+
+public class AttributionRoleTests
+{
+    [Fact]
+    public void A_long_title_after_the_verb_names_the_judge()
+    {
+        var quote = Single("\"This is not a case about free speech,\" said U.S. District Judge Mary Holt in Seattle.", "en");
+        Assert.Equal("Mary Holt", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_reflexive_speech_verb_attributes_a_short_quote()
+    {
+        var quote = Single("La présidente de l'association des commerçants, Martine Roux, s'est dite « soulagée ».", "fr");
+        Assert.Equal("Martine Roux", quote.Speaker);
+        Assert.Equal("présidente de l'association des commerçants", quote.SpeakerRole);
+    }
+
+    [Fact]
+    public void A_spokesperson_speaks_for_the_described_organisation_not_the_news_agency()
+    {
+        var quotes = Extract("Orbital a annoncé son intention de faire appel. « Nous respectons la justice mais contestons cette analyse », a réagi un porte-parole du groupe auprès de l'AFP.", "fr");
+        Assert.Equal("Orbital", Assert.Single(quotes).Speaker);
+    }
+
+    [Fact]
+    public void A_named_lawyer_speaks_for_himself()
+    {
+        var quote = Single("\"We are disappointed, but we will keep fighting,\" Chatter's lawyer, David Greene, said in an email.", "en");
+        Assert.Equal("David Greene", quote.Speaker);
+    }
+
+    [Fact]
+    public void A_bare_role_is_resolved_only_within_its_article()
+    {
+        var first = ParlerCase.Core.Documents.Document.FromText("La présidente de l'association, Martine Roux, a parlé.", "fr");
+        var second = ParlerCase.Core.Documents.Document.FromText("La présidente a déclaré que le club fermerait.", "fr");
+        var index = ParlerCase.Core.Entities.EntityIndex.Build(new[] { first, second });
+        Assert.Empty(new QuoteExtractor(index).Extract(second, "b"));
+    }
+}
