@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ParlerCase.Core.Documents
 {
@@ -9,6 +10,9 @@ namespace ParlerCase.Core.Documents
     /// </summary>
     public static class WordTokenizer
     {
+        // Punctuation tokens are one character: share the strings of the common ones instead of allocating each.
+        private static readonly string[] AsciiPunctuation = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
         public static IReadOnlyList<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
 
         /// <summary>Tokens of text[start..end), with offsets into the whole text.</summary>
@@ -27,7 +31,7 @@ namespace ParlerCase.Core.Documents
 
                 if (!char.IsLetterOrDigit(c))
                 {
-                    tokens.Add(new Token(i, FoldApostrophe(c).ToString(), false));
+                    tokens.Add(new Token(i, Punctuation(FoldApostrophe(c)), false));
                     i++;
                     continue;
                 }
@@ -101,6 +105,8 @@ namespace ParlerCase.Core.Documents
 
             return dots > 0;
         }
+
+        private static string Punctuation(char c) => c < AsciiPunctuation.Length ? AsciiPunctuation[c] : c.ToString();
 
         public static bool IsApostrophe(char c) => c == '\'' || c == '’';
 
