@@ -14,7 +14,9 @@ namespace ParlerCase.Core.Temporal
     /// </summary>
     internal sealed class TemporalLexicon
     {
-        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
+        // Interpreted, not compiled: these long alternations cost more to compile to IL and JIT (which counts
+        // against the match timeout on a first call) than they save on sentence-sized inputs.
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
         private const string Before = @"(?<![\p{L}\p{N}])";
         private const string After = @"(?![\p{L}\p{N}])";
         private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
@@ -272,7 +274,7 @@ namespace ParlerCase.Core.Temporal
                 }
 
                 // An abbreviated name may carry its period ('Jan.', 'janv.').
-                return abbreviationDot && p.Length <= 4 ? pattern + @"\.?" : pattern;
+                return abbreviationDot && p.Length <= 4 ? pattern + @"(?:\.(?=,|\s+\d))?" : pattern;
             }).ToList();
             if (items.Count == 0)
             {

@@ -549,7 +549,7 @@ namespace ParlerCase.Core.Temporal
                     return null;
                 }
 
-                var start = c.End + (connector.Success ? connector.Index : 0);
+                var start = c.End + (connector.Success ? connector.Index + connector.Length : 0);
                 while (start < sentence.Text.Length && char.IsWhiteSpace(sentence.Text[start]))
                 {
                     start++;

@@ -65,7 +65,9 @@ namespace ParlerCase.Core.Temporal
             {
                 if (words[i].Index + words[i].Length <= start && CueOf(words[i].Value) is Tense t)
                 {
-                    return (t, words[i].Value);
+                    // A future auxiliary just before decides the verb group: 'will be held', 'sera retiré'.
+                    var auxiliary = words.Skip(Math.Max(0, i - 2)).Take(Math.Min(2, i)).FirstOrDefault(w => future.Contains(Normalise(w.Value)));
+                    return auxiliary != null ? (Tense.Future, auxiliary.Value) : (t, words[i].Value);
                 }
             }
 
