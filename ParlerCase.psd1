@@ -1,0 +1,26 @@
+@{
+    RootModule           = 'bin/ParlerCase.PowerShell.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '6f1d3c52-8a4e-4b8f-9a67-2f0d5c1e7b43'
+    Author               = 'ParlerCase contributors'
+    CompanyName          = 'ParlerCase'
+    Copyright            = '(c) ParlerCase contributors. MIT License.'
+    Description          = 'Turns a folder of news articles about a court case into pipeline objects: the sources, a dated timeline of events with its evidence, quotations with their speakers, and a comparison of how the sources report the story. French and English.'
+    PowerShellVersion    = '5.1'
+    CompatiblePSEditions = @('Desktop', 'Core')
+    FormatsToProcess     = @('bin/CaseSource.format.ps1xml')
+    TypesToProcess       = @('bin/CaseSource.types.ps1xml')
+    CmdletsToExport      = @('Get-CaseSource')
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    FileList             = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags         = @('news', 'court-case', 'timeline', 'quotes', 'text-analysis', 'french', 'english', 'PSEdition_Desktop', 'PSEdition_Core')
+            ProjectUri   = 'https://github.com/parlercase/ParlerCase'
+            LicenseUri   = 'https://github.com/parlercase/ParlerCase/blob/main/LICENSE'
+            ReleaseNotes = '0.1.0: Get-CaseSource reads plain-text and Markdown articles (any common encoding), separates the body from page furniture, and gives each article its metadata with where it came from.'
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ParlerCase.Core.Cleaning;
+using ParlerCase.Core.Dates;
+using ParlerCase.Core.Documents;
+using ParlerCase.Core.Languages;
+using ParlerCase.Core.Metadata;
+using ParlerCase.Core.Reading;
+
+namespace ParlerCase.Core.Articles
+{
+    /// <summary>
+    /// Reads article files into <see cref="Article"/>s: decode, take off headers and furniture, find the
+    /// headline, split paragraphs and sentences, and merge metadata from the folder's metadata file (which wins),
+    /// the file itself, and inference from the text. One loader serves one pipeline; it caches each folder's
+    /// metadata file.
+    /// </summary>
+    public sealed class ArticleLoader
+    {
+        /// <summary>A news article is a few thousand words; a bigger file is something else.</summary>
+        public const long MaxBytes = 10L * 1024 * 1024;
+
+        private readonly ArticleReaders readers;
+        private readonly Dictionary<string, MetadataFile> metadataByFolder = new Dictionary<string, MetadataFile>(StringComparer.Ordinal);
+
+        public ArticleLoader(ArticleReaders? readers = null)
+        {
+            this.readers = readers ?? ArticleReaders.Default;
+        }
+
+        public ArticleReaders Readers => readers;
+
+        /// <summary>The metadata file of a folder, read once.</summary>
+        public MetadataFile MetadataFor(string folder)
+        {
+            if (!metadataByFolder.TryGetValue(folder, out var file))
+            {
+                file = MetadataFile.ForFolder(folder);
+                metadataByFolder[folder] = file;
+            }
+
+            return file;
+        }
+
+        /// <summary>Reads one article file; throws <see cref="ArticleReadException"/> when it is not one.</summary>
+        public Article Load(string path)
+        {
+            var reader = readers.For(path);
+            byte[] content;
+            try
+            {
+                var info = new FileInfo(path);
+                if (info.Length > MaxBytes)
+                {
+                    throw new ArticleReadException(ArticleErrorKind.FileTooLarge, path, $"'{path}' is {info.Length / (1024 * 1024)} MB; articles over {MaxBytes / (1024 * 1024)} MB are not read.");
+                }
+
+                content = File.ReadAllBytes(path);
+            }
+            catch (IOException e)
+            {
+                throw new ArticleReadException(ArticleErrorKind.ReadFailed, path, $"'{path}' could not be read: {e.Message}", e);
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                throw new ArticleReadException(ArticleErrorKind.ReadFailed, path, $"'{path}' could not be read: {e.Message}", e);
+            }
+
+            if (content.Length == 0)
+            {
+                throw new ArticleReadException(ArticleErrorKind.EmptyFile, path, $"'{path}' is empty.");
+            }
+
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+            return Build(reader.Read(content, path), path, MetadataFor(folder).For(path));
+        }
+
+        /// <summary>Builds an article from what a reader got out of a file (or a page given as a string).</summary>
+        public static Article Build(RawArticle raw, string path, MetadataEntry? entry)
+        {
+            var (lines, headers) = HeaderFields.TakeTextHeader(raw);
+            var cleaned = ClutterFilter.Apply(lines);
+            var removed = headers.Concat(cleaned.Removed).ToList();
+            var body = cleaned.Body.ToList();
+
+            var title = Sourced<string>.None;
+            var headline = Headline.Find(body, removed);
+            if (headline != null)
+            {
+                var (index, text) = headline.Value;
+                removed.Add(new RemovedLine(body[index].LineNumber, body[index].Text, "headline"));
+                title = new Sourced<string>(text, MetadataOrigin.Inferred, "headline: first line of the text");
+                body.RemoveAt(index);
+            }
+
+            var paragraphs = ParagraphAssembler.Join(body);
+            if (paragraphs.Count == 0)
+            {
+                throw new ArticleReadException(ArticleErrorKind.NoArticleText, path, $"'{path}' has no article text once page furniture is taken off ({removed.Count} lines removed).");
+            }
+
+            var language = FromEntry(entry?.Language is { } l ? LanguageDetector.Normalize(l) : null, entry)
+                .Or(raw.Language.HasValue && LanguageDetector.Normalize(raw.Language.Value) is { } pageLanguage
+                    ? new Sourced<string>(pageLanguage, raw.Language.Origin, raw.Language.Evidence)
+                    : Sourced<string>.None)
+                .Or(LanguageDetector.Detect(paragraphs));
+
+            var published = entry?.Published is { } date
+                ? new Sourced<PartialDate>(date, MetadataOrigin.MetadataFile, entry.Evidence)
+                : raw.Published;
+
+            removed.Sort((a, b) => a.LineNumber.CompareTo(b.LineNumber));
+            return new Article(
+                id: Path.GetFileNameWithoutExtension(path),
+                path: path,
+                body: Document.FromParagraphs(paragraphs, language.HasValue ? language.Value : LanguageData.English),
+                title: FromEntry(entry?.Title, entry).Or(raw.Title).Or(title),
+                outlet: FromEntry(entry?.Outlet, entry).Or(raw.Outlet),
+                author: FromEntry(entry?.Author, entry).Or(raw.Author).Or(cleaned.Byline),
+                url: FromEntry(entry?.Url, entry).Or(raw.Url),
+                language: language,
+                published: published,
+                removed: removed,
+                encoding: raw.Encoding);
+        }
+
+        private static Sourced<string> FromEntry(string? value, MetadataEntry? entry) =>
+            value != null && entry != null ? new Sourced<string>(value, MetadataOrigin.MetadataFile, entry.Evidence) : Sourced<string>.None;
+    }
+}

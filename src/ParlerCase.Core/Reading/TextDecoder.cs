@@ -1,0 +1,142 @@
+using System;
+using System.Text;
+using UtfUnknown;
+
+namespace ParlerCase.Core.Reading
+{
+    /// <summary>
+    /// Turns a file's bytes into text: a byte-order mark first, then UTF-16 without one, then strict UTF-8,
+    /// then a legacy single-byte code page detected by UTF.Unknown (Windows-1252 / Latin-1 French).
+    /// Refuses binary content rather than return garbled text.
+    /// </summary>
+    public static class TextDecoder
+    {
+        private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, true);
+
+        static TextDecoder()
+        {
+            // Windows-1252 and the other legacy code pages are not built into .NET Core.
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        }
+
+        /// <summary>The decoded text and the name of the encoding it was read as.</summary>
+        public static (string Text, string Encoding) Decode(byte[] bytes, string path)
+        {
+            var bom = FromByteOrderMark(bytes);
+            if (bom != null)
+            {
+                return (bom.GetString(bytes, bom.GetPreamble().Length, bytes.Length - bom.GetPreamble().Length), bom.WebName);
+            }
+
+            var utf16 = Utf16WithoutMark(bytes);
+            if (utf16 != null)
+            {
+                return (utf16.GetString(bytes), utf16.WebName);
+            }
+
+            if (Array.IndexOf(bytes, (byte)0) >= 0)
+            {
+                throw new ArticleReadException(ArticleErrorKind.BinaryFile, path, $"'{path}' holds binary data (NUL bytes), not text.");
+            }
+
+            try
+            {
+                return (StrictUtf8.GetString(bytes), "utf-8");
+            }
+            catch (DecoderFallbackException)
+            {
+                return DecodeLegacy(bytes, path);
+            }
+        }
+
+        private static (string Text, string Encoding) DecodeLegacy(byte[] bytes, string path)
+        {
+            var detected = CharsetDetector.DetectFromBytes(bytes).Detected;
+            var encoding = detected?.Encoding;
+
+            // Multi-byte guesses for bytes that are not valid UTF-8 are almost always wrong for news text;
+            // single-byte Western text is what legacy French and English files are.
+            if (encoding == null || !encoding.IsSingleByte || detected!.Confidence < 0.2f)
+            {
+                encoding = Encoding.GetEncoding(1252);
+            }
+
+            var text = encoding.GetString(bytes);
+            if (ControlCharacterShare(text) > 0.02)
+            {
+                throw new ArticleReadException(ArticleErrorKind.UndecodableText, path, $"'{path}' is neither UTF-8, UTF-16 nor a single-byte text encoding the module recognises.");
+            }
+
+            return (text, encoding.WebName);
+        }
+
+        private static Encoding? FromByteOrderMark(byte[] b)
+        {
+            if (b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF)
+            {
+                return new UTF8Encoding(true);
+            }
+
+            if (b.Length >= 4 && b[0] == 0xFF && b[1] == 0xFE && b[2] == 0 && b[3] == 0)
+            {
+                return new UTF32Encoding(false, true);
+            }
+
+            if (b.Length >= 2 && b[0] == 0xFF && b[1] == 0xFE)
+            {
+                return new UnicodeEncoding(false, true);
+            }
+
+            if (b.Length >= 2 && b[0] == 0xFE && b[1] == 0xFF)
+            {
+                return new UnicodeEncoding(true, true);
+            }
+
+            return null;
+        }
+
+        /// <summary>Latin text in UTF-16 without a mark has a zero in every other byte.</summary>
+        private static Encoding? Utf16WithoutMark(byte[] b)
+        {
+            var sample = Math.Min(b.Length, 4096) & ~1;
+            if (sample < 4)
+            {
+                return null;
+            }
+
+            int evenZeros = 0, oddZeros = 0;
+            for (var i = 0; i < sample; i += 2)
+            {
+                evenZeros += b[i] == 0 ? 1 : 0;
+                oddZeros += b[i + 1] == 0 ? 1 : 0;
+            }
+
+            var pairs = sample / 2;
+            if (oddZeros > pairs * 0.4 && evenZeros < pairs * 0.05)
+            {
+                return new UnicodeEncoding(false, false);
+            }
+
+            if (evenZeros > pairs * 0.4 && oddZeros < pairs * 0.05)
+            {
+                return new UnicodeEncoding(true, false);
+            }
+
+            return null;
+        }
+
+        private static double ControlCharacterShare(string text)
+        {
+            var control = 0;
+            foreach (var c in text)
+            {
+                if (char.IsControl(c) && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+                {
+                    control++;
+                }
+            }
+
+            return text.Length == 0 ? 0 : (double)control / text.Length;
+        }
+    }
+}

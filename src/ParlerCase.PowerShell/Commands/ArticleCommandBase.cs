@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Management.Automation;
+using ParlerCase.Core.Articles;
+using ParlerCase.Core.Reading;
+using ParlerCase.Paths;
+
+namespace ParlerCase.Commands
+{
+    /// <summary>
+    /// What every cmdlet that reads articles shares: -Path (wildcards), -LiteralPath (alias PSPath, bound from
+    /// Get-ChildItem output), -Recurse, the bundled corpus when no path is given, and one non-terminating error
+    /// per file that is not a readable article while the others go on.
+    /// </summary>
+    public abstract class ArticleCommandBase : PSCmdlet
+    {
+        protected const string PathSet = "Path";
+        protected const string LiteralPathSet = "LiteralPath";
+
+        /// <summary>The folder of the bundled corpus, under the module's own folder.</summary>
+        public const string BundledCorpusFolder = "seeds";
+
+        private readonly HashSet<string> seen = new HashSet<string>(StringComparer.Ordinal);
+        private readonly HashSet<string> warned = new HashSet<string>(StringComparer.Ordinal);
+        private ArticleLoader? loader;
+
+        /// <summary>Article files or folders of articles; wildcards allowed. None: the bundled corpus.</summary>
+        [Parameter(ParameterSetName = PathSet, Position = 0)]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? Path { get; set; }
+
+        /// <summary>Article files or folders, taken exactly as written.</summary>
+        [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
+        [Alias("PSPath", "LP")]
+        [ValidateNotNullOrEmpty]
+        public string[]? LiteralPath { get; set; }
+
+        /// <summary>Also read articles in the subfolders of a folder.</summary>
+        [Parameter(ParameterSetName = PathSet)]
+        [Parameter(ParameterSetName = LiteralPathSet)]
+        public SwitchParameter Recurse { get; set; }
+
+        protected ArticleLoader Loader => loader ??= new ArticleLoader();
+
+        /// <summary>The articles this record's -Path or -LiteralPath names (or the bundled corpus), read one at a time.</summary>
+        protected IEnumerable<Article> ReadArticles()
+        {
+            var paths = new ArticlePaths(this, Loader.Readers);
+            IEnumerable<string> files;
+            if (LiteralPath != null)
+            {
+                files = LiteralPath.SelectMany(p => paths.FromLiteralPath(p, Recurse));
+            }
+            else if (Path != null)
+            {
+                files = Path.SelectMany(p => paths.FromPath(p, Recurse));
+            }
+            else
+            {
+                var bundled = BundledCorpus();
+                files = Directory.Exists(bundled)
+                    ? paths.Expand(bundled, recurse: false, explicitFile: false)
+                    : paths.FromLiteralPath(bundled, recurse: false);
+            }
+
+            foreach (var file in files)
+            {
+                // The same file named twice (a wildcard and a literal path, say) is one article.
+                if (!seen.Add(System.IO.Path.GetFullPath(file)))
+                {
+                    continue;
+                }
+
+                var article = TryLoad(file);
+                if (article != null)
+                {
+                    yield return article;
+                }
+            }
+        }
+
+        private Article? TryLoad(string file)
+        {
+            try
+            {
+                var article = Loader.Load(file);
+                WriteVerbose($"{article.Id}: {article.Encoding}, language {article.Language.Value} ({article.Language.Origin}), {article.Body.Paragraphs.Count} paragraphs, {article.Body.Sentences.Count} sentences; {DescribeRemoved(article)}.");
+                foreach (var problem in Loader.MetadataFor(System.IO.Path.GetDirectoryName(file) ?? ".").Problems)
+                {
+                    WriteWarningOnce(problem);
+                }
+
+                return article;
+            }
+            catch (ArticleReadException e)
+            {
+                WriteError(ArticleErrors.From(e));
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException))
+            {
+                // A defect on one article must not stop the others; the error says which file to report.
+                WriteError(ArticleErrors.Create(ArticleErrors.ArticleFailed, ErrorCategory.NotSpecified, $"'{file}' could not be processed: {e.Message}", file, e));
+            }
+
+            return null;
+        }
+
+        private void WriteWarningOnce(string message)
+        {
+            if (warned.Add(message))
+            {
+                WriteWarning(message);
+            }
+        }
+
+        private static string DescribeRemoved(Article article)
+        {
+            if (article.Removed.Count == 0)
+            {
+                return "no lines removed";
+            }
+
+            var byRule = article.Removed.GroupBy(r => r.Rule).Select(g => $"{g.Key} x{g.Count()}");
+            return $"{article.Removed.Count} lines removed ({string.Join(", ", byRule)})";
+        }
+
+        private string BundledCorpus()
+        {
+            var moduleBase = MyInvocation.MyCommand.Module?.ModuleBase
+                ?? System.IO.Path.GetDirectoryName(System.IO.Path.GetDirectoryName(typeof(ArticleCommandBase).Assembly.Location));
+            return System.IO.Path.Combine(moduleBase ?? ".", BundledCorpusFolder);
+        }
+    }
+}
