@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ParlerCase.Core.Documents;
+using ParlerCase.Core.Languages;
+
+namespace ParlerCase.Core.Events
+{
+    /// <summary>
+    /// The event triggers of one language (Languages/&lt;code&gt;/event-triggers.txt) and the context words that
+    /// decide a trigger's kind (event-contexts.txt), loaded once per language.
+    /// </summary>
+    internal sealed class EventLexicon
+    {
+        private const string NameAfter = "name-after";
+        private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+
+        /// <summary>Words, elisions split off ('l'accès' is 'l' and 'accès') so a pattern names the word itself.</summary>
+        private static readonly Regex WordPattern = new Regex(@"\p{L}[\p{L}\p{N}]*(?:-\p{L}+)*", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
+        private static readonly Dictionary<string, Lazy<EventLexicon>> Cache =
+            LanguageData.Supported.ToDictionary(code => code, code => new Lazy<EventLexicon>(() => new EventLexicon(code)), StringComparer.OrdinalIgnoreCase);
+
+        private readonly List<TriggerPattern> patterns;
+        private readonly Dictionary<string, Regex> contexts;
+
+        private EventLexicon(string code)
+        {
+            patterns = LanguageData.ReadTable(code, "event-triggers.txt")
+                .Select(p => TriggerPattern.Parse(p.Key, p.Value))
+                .OrderByDescending(p => p.Words.Length)
+                .ToList();
+            contexts = LanguageData.ReadTable(code, "event-contexts.txt").ToDictionary(
+                p => p.Key,
+                p => new Regex(
+                    @"(?<![\p{L}\p{N}])(?i:" + Alternation(p.Value) + @")(?![\p{L}\p{N}])",
+                    RegexOptions.CultureInvariant | RegexOptions.Compiled,
+                    Timeout),
+                StringComparer.Ordinal);
+            var table = LanguageData.ReadTable(code, "event-contexts.txt").ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            Coordination = new Regex(
+                @"(?:,|(?<![\p{L}\p{N}])(?i:" + Alternation(table["coordinators"]) + @"))\s+(?i:(?:" + Alternation(table["coordinated-prepositions"]) + @")\s*)?$",
+                RegexOptions.CultureInvariant | RegexOptions.Compiled,
+                Timeout);
+        }
+
+        private static string Alternation(string list) =>
+            string.Join("|", list.Split(',').Select(w => w.Trim()).OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+").Replace("'", "['’]")));
+
+        /// <summary>
+        /// Text between two names that coordinates them, read at its end: ', ', ' et ', ' et de ' ('Google a supprimé
+        /// l'application de son Play Store et Apple').
+        /// </summary>
+        public Regex Coordination { get; }
+
+        public static EventLexicon For(string? code) =>
+            (code != null && Cache.TryGetValue(code, out var lazy) ? lazy : Cache[LanguageData.English]).Value;
+
+        /// <summary>The context words of a kind of context ('court', 'store', 'attribution').</summary>
+        public Regex Context(string name) => contexts[name];
+
+        /// <summary>The event triggers of a sentence, in text order, one per matched word.</summary>
+        public IReadOnlyList<EventTrigger> Find(Sentence sentence)
+        {
+            var words = WordPattern.Matches(sentence.Text).Cast<Match>().ToList();
+            var lower = words.Select(w => w.Value.ToLowerInvariant()).ToList();
+            var holds = new Dictionary<string, bool>(StringComparer.Ordinal);
+            var found = new List<EventTrigger>();
+            var used = new bool[words.Count];
+            foreach (var pattern in patterns)
+            {
+                for (var i = 0; i < words.Count; i++)
+                {
+                    if (used[i] || !pattern.Words[0].Matches(lower[i]))
+                    {
+                        continue;
+                    }
+
+                    var last = pattern.MatchFrom(lower, i);
+                    if (last < 0 || !ContextHolds(pattern, sentence.Text, words, last, holds))
+                    {
+                        continue;
+                    }
+
+                    // The same words cannot trigger twice (the longer pattern, tried first, keeps them).
+                    for (var k = i; k <= last; k++)
+                    {
+                        used[k] = true;
+                    }
+
+                    var start = words[i].Index;
+                    var end = words[last].Index + words[last].Length;
+                    found.Add(new EventTrigger(pattern.Kind, sentence.Start + start, sentence.Start + end, sentence.Text.Substring(start, end - start), pattern.Line));
+                }
+            }
+
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return found;
+        }
+
+        private bool ContextHolds(TriggerPattern pattern, string text, List<Match> words, int last, Dictionary<string, bool> holds)
+        {
+            if (pattern.Context == null)
+            {
+                return true;
+            }
+
+            if (pattern.Context == NameAfter)
+            {
+                return last + 1 < words.Count && char.IsUpper(words[last + 1].Value[0]);
+            }
+
+            if (!holds.TryGetValue(pattern.Context, out var result))
+            {
+                result = contexts[pattern.Context].IsMatch(text);
+                holds[pattern.Context] = result;
+            }
+
+            return result;
+        }
+
+        /// <summary>One lexicon line: words (a '*' word is a prefix), the kind, and an optional context.</summary>
+        private sealed class TriggerPattern
+        {
+            private const int MaxGap = 3;
+
+            private TriggerPattern(string line, PatternWord[] words, EventKind kind, string? context)
+            {
+                Line = line;
+                Words = words;
+                Kind = kind;
+                Context = context;
+            }
+
+            public string Line { get; }
+
+            public PatternWord[] Words { get; }
+
+            public EventKind Kind { get; }
+
+            public string? Context { get; }
+
+            public static TriggerPattern Parse(string key, string value)
+            {
+                var parts = value.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                var kind = (EventKind)Enum.Parse(typeof(EventKind), parts[0]);
+                var context = parts.Length > 1 && parts[1].StartsWith("@", StringComparison.Ordinal) ? parts[1].Substring(1) : null;
+                var words = key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(w => new PatternWord(w.ToLowerInvariant())).ToArray();
+                return new TriggerPattern(key + " = " + value, words, kind, context);
+            }
+
+            /// <summary>The index of the last word of a match that starts at word i, or -1.</summary>
+            public int MatchFrom(IReadOnlyList<string> words, int i)
+            {
+                var at = i;
+                for (var k = 1; k < Words.Length; k++)
+                {
+                    var next = -1;
+                    for (var j = at + 1; j < words.Count && j <= at + 1 + MaxGap; j++)
+                    {
+                        if (Words[k].Matches(words[j]))
+                        {
+                            next = j;
+                            break;
+                        }
+                    }
+
+                    if (next < 0)
+                    {
+                        return -1;
+                    }
+
+                    at = next;
+                }
+
+                return at;
+            }
+        }
+
+        private readonly struct PatternWord
+        {
+            private readonly string text;
+            private readonly bool prefix;
+
+            public PatternWord(string word)
+            {
+                prefix = word.EndsWith("*", StringComparison.Ordinal);
+                text = prefix ? word.TrimEnd('*') : word;
+            }
+
+            public bool Matches(string word) => prefix ? word.StartsWith(text, StringComparison.Ordinal) : word == text;
+        }
+    }
+}
