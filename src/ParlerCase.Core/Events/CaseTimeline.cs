@@ -123,7 +123,10 @@ namespace ParlerCase.Core.Events
             return events;
         }
 
-        /// <summary>Among several fitting events: the one of the same source, then the one sharing most actors; else none.</summary>
+        /// <summary>
+        /// Among several fitting events, the one sharing most actors; else none. Not the one of the same source:
+        /// articles recall older events of the same kind (the first lawsuit in a story on the second).
+        /// </summary>
         private static PendingEvent? Prefer(List<PendingEvent> fits, EventMention mention, HashSet<string> protagonists)
         {
             if (fits.Count == 0)
@@ -131,14 +134,7 @@ namespace ParlerCase.Core.Events
                 return null;
             }
 
-            var sameSource = fits.Where(e => e.Mentions.Any(m => m.Source == mention.Source)).ToList();
-            var pool = sameSource.Count > 0 ? sameSource : fits;
-            if (pool.Count == 1)
-            {
-                return pool[0];
-            }
-
-            var ranked = pool.Select(e => (Event: e, Shared: e.SharedActors(mention, protagonists))).OrderByDescending(x => x.Shared).ToList();
+            var ranked = fits.Select(e => (Event: e, Shared: e.SharedActors(mention, protagonists))).OrderByDescending(x => x.Shared).ToList();
             return ranked[0].Shared > ranked[1].Shared ? ranked[0].Event : null;
         }
 

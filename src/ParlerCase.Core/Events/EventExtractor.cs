@@ -18,7 +18,6 @@ namespace ParlerCase.Core.Events
     {
         // Two names further apart than this are not one coordinated subject, whatever joins them.
         private const int MaxCoordinationGap = 80;
-        private const string ClauseBreaks = ",;:«»“”\"";
 
         private readonly ActorFinder actorFinder;
 
@@ -50,7 +49,7 @@ namespace ParlerCase.Core.Events
                     continue;
                 }
 
-                var governed = Govern(triggers, own);
+                var governed = Govern(sentence, triggers, own);
                 foreach (var group in triggers.GroupBy(t => t.Kind))
                 {
                     var kindTriggers = group.ToList();
@@ -70,12 +69,14 @@ namespace ParlerCase.Core.Events
         }
 
         /// <summary>Which trigger each date expression of the sentence governs.</summary>
-        private static List<(EventTrigger Trigger, TemporalExpression Expression)> Govern(IReadOnlyList<EventTrigger> triggers, List<TemporalExpression> expressions)
+        private static List<(EventTrigger Trigger, TemporalExpression Expression)> Govern(Sentence sentence, IReadOnlyList<EventTrigger> triggers, List<TemporalExpression> expressions)
         {
             var pairs = new List<(EventTrigger, TemporalExpression)>();
             foreach (var e in expressions)
             {
-                var before = triggers.LastOrDefault(t => t.End <= e.Offset);
+                // A date and a trigger on either side of a quotation mark belong to different speakers.
+                var reachable = triggers.Where(t => !Clause.QuoteBetween(sentence.Text, t.Start - sentence.Start, e.Offset - sentence.Start)).ToList();
+                var before = reachable.LastOrDefault(t => t.End <= e.Offset);
                 if (before != null)
                 {
                     pairs.Add((before, e));
@@ -84,7 +85,7 @@ namespace ParlerCase.Core.Events
 
                 // An opening date governs the clause after it; an event it counts from is not that clause.
                 var reference = e.RelativeToEvent;
-                var after = triggers.FirstOrDefault(t => t.Start >= e.End
+                var after = reachable.FirstOrDefault(t => t.Start >= e.End
                     && (reference == null || t.Start < reference.Offset || t.Start >= reference.Offset + reference.Text.Length));
                 if (after != null)
                 {
@@ -95,37 +96,12 @@ namespace ParlerCase.Core.Events
             return pairs;
         }
 
-        /// <summary>
-        /// The actors in the clauses of the triggers: the stretches of the sentence between commas, semicolons,
-        /// colons and quotation marks. A sentence often tells several events; each keeps the names of its own clause.
-        /// </summary>
+        /// <summary>The actors in the clauses of the triggers.</summary>
         private static List<Actor> InClauses(Sentence sentence, List<EventTrigger> triggers, List<Actor> named)
         {
-            var clauses = triggers.Select(t => ClauseAround(sentence, t.Start - sentence.Start)).ToList();
+            var clauses = triggers.Select(t => Clause.Around(sentence.Text, t.Start - sentence.Start)).ToList();
             return named.Where(a => clauses.Any(c => a.Start - sentence.Start >= c.Start && a.Start - sentence.Start < c.End)).ToList();
         }
-
-        private static (int Start, int End) ClauseAround(Sentence sentence, int at)
-        {
-            var text = sentence.Text;
-            var start = at;
-            while (start > 0 && !IsClauseBreak(text, start - 1))
-            {
-                start--;
-            }
-
-            var end = at;
-            while (end < text.Length && !IsClauseBreak(text, end))
-            {
-                end++;
-            }
-
-            return (start, end);
-        }
-
-        // A comma inside a number ('4,9') does not break a clause.
-        private static bool IsClauseBreak(string text, int i) =>
-            ClauseBreaks.IndexOf(text[i]) >= 0 && !(text[i] == ',' && i + 1 < text.Length && char.IsDigit(text[i + 1]));
 
         /// <summary>The distinct actors of a sentence, without the names that only attribute the report ('selon Reuters').</summary>
         private static (IReadOnlyList<string> Names, IReadOnlyList<(string, string)> Coordinated) ActorsOf(EventLexicon lexicon, Sentence sentence, List<Actor> named)

@@ -24,6 +24,10 @@ namespace ParlerCase.Core.Events
 
         private readonly List<TriggerPattern> patterns;
         private readonly Dictionary<string, Regex> contexts;
+        private readonly HashSet<string> negationBefore;
+        private readonly HashSet<string> negationAfter;
+        private readonly HashSet<string> intentBefore;
+        private readonly string[] infinitiveEndings;
 
         private EventLexicon(string code)
         {
@@ -39,6 +43,13 @@ namespace ParlerCase.Core.Events
                     Timeout),
                 StringComparer.Ordinal);
             var table = LanguageData.ReadTable(code, "event-contexts.txt").ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            HashSet<string> Words(string key) => new HashSet<string>(
+                table.TryGetValue(key, out var list) ? list.Split(',').Select(w => w.Trim().TrimEnd('\'', '’').ToLowerInvariant()) : Enumerable.Empty<string>(),
+                StringComparer.Ordinal);
+            negationBefore = Words("negation-before");
+            negationAfter = Words("negation-after");
+            intentBefore = Words("intent-before");
+            infinitiveEndings = Words("infinitive-endings").ToArray();
             Coordination = new Regex(
                 @"(?:,|(?<![\p{L}\p{N}])(?i:" + Alternation(table["coordinators"]) + @"))\s+(?i:(?:" + Alternation(table["coordinated-prepositions"]) + @")\s*)?$",
                 RegexOptions.CultureInvariant | RegexOptions.Compiled,
@@ -65,7 +76,6 @@ namespace ParlerCase.Core.Events
         {
             var words = WordPattern.Matches(sentence.Text).Cast<Match>().ToList();
             var lower = words.Select(w => w.Value.ToLowerInvariant()).ToList();
-            var holds = new Dictionary<string, bool>(StringComparer.Ordinal);
             var found = new List<EventTrigger>();
             var used = new bool[words.Count];
             foreach (var pattern in patterns)
@@ -78,7 +88,7 @@ namespace ParlerCase.Core.Events
                     }
 
                     var last = pattern.MatchFrom(lower, i);
-                    if (last < 0 || !ContextHolds(pattern, sentence.Text, words, last, holds))
+                    if (last < 0 || !ContextHolds(pattern, sentence.Text, words, i, last) || IsNegated(lower, i) || IsIntent(lower, i))
                     {
                         continue;
                     }
@@ -99,7 +109,8 @@ namespace ParlerCase.Core.Events
             return found;
         }
 
-        private bool ContextHolds(TriggerPattern pattern, string text, List<Match> words, int last, Dictionary<string, bool> holds)
+        /// <summary>The context must hold in the trigger's own clause: 'application' elsewhere in the sentence says nothing of this removal.</summary>
+        private bool ContextHolds(TriggerPattern pattern, string text, List<Match> words, int first, int last)
         {
             if (pattern.Context == null)
             {
@@ -111,14 +122,39 @@ namespace ParlerCase.Core.Events
                 return last + 1 < words.Count && char.IsUpper(words[last + 1].Value[0]);
             }
 
-            if (!holds.TryGetValue(pattern.Context, out var result))
+            var (start, end) = Clause.Around(text, words[first].Index);
+            return contexts[pattern.Context].IsMatch(text.Substring(start, end - start));
+        }
+
+        private bool IsNegated(IReadOnlyList<string> words, int at)
+        {
+            for (var k = Math.Max(0, at - 4); k < at; k++)
             {
-                result = contexts[pattern.Context].IsMatch(text);
-                holds[pattern.Context] = result;
+                if (!negationBefore.Contains(words[k]))
+                {
+                    continue;
+                }
+
+                if (negationAfter.Count == 0)
+                {
+                    return true;
+                }
+
+                for (var j = k + 1; j < words.Count && j <= at + 2; j++)
+                {
+                    if (j != at && negationAfter.Contains(words[j]))
+                    {
+                        return true;
+                    }
+                }
             }
 
-            return result;
+            return false;
         }
+
+        private bool IsIntent(IReadOnlyList<string> words, int at) =>
+            at > 0 && intentBefore.Contains(words[at - 1])
+            && (infinitiveEndings.Length == 0 || infinitiveEndings.Any(e => words[at].EndsWith(e, StringComparison.Ordinal)));
 
         /// <summary>One lexicon line: words (a '*' word is a prefix), the kind, and an optional context.</summary>
         private sealed class TriggerPattern
