@@ -34,10 +34,13 @@ namespace ParlerCase.Core.Events
         private readonly Dictionary<string, string> acronyms = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> surnames = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        // How often each word is written capitalised inside a sentence, and in lower case: a capitalised sentence
-        // opener is a name only if the corpus writes it capitalised elsewhere more than in lower case.
+        // How often each word is written capitalised inside a sentence, and in lower case ('Selon', 'Cette', 'Si'
+        // open sentences but are no names).
         private readonly Dictionary<string, int> capitalisedInside = new Dictionary<string, int>(StringComparer.Ordinal);
         private readonly Dictionary<string, int> lowerCase = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // Names the corpus writes inside a sentence, where a capital says 'name'.
+        private readonly HashSet<string> namesInside = new HashSet<string>(StringComparer.Ordinal);
 
         private readonly Dictionary<string, HashSet<string>> nonActors = LanguageData.Supported.ToDictionary(
             code => code,
@@ -72,11 +75,24 @@ namespace ParlerCase.Core.Events
 
                         first = false;
                     }
+
+                    foreach (Match m in NameRun.Matches(sentence.Text))
+                    {
+                        if (sentence.Text.Substring(0, m.Index).Any(char.IsLetterOrDigit))
+                        {
+                            namesInside.Add(Clean(m.Value));
+                        }
+                    }
                 }
             }
 
+            foreach (var longForm in acronyms.Values)
+            {
+                namesInside.Add(longForm);
+            }
+
             // A surname alone stands for the one two-word name of the corpus that ends with it ('M. Matze').
-            var fullNames = documents.SelectMany(d => Runs(d).Select(r => r.Name)).Where(n => n.Split(' ').Length == 2).Distinct();
+            var fullNames = namesInside.Where(n => n.Split(' ').Length == 2);
             foreach (var group in fullNames.GroupBy(n => n.Split(' ')[1]))
             {
                 if (group.Count() == 1)
@@ -110,7 +126,8 @@ namespace ParlerCase.Core.Events
                     opening = false;
                     var words = m.Value.Split(' ');
                     var skip = 0;
-                    while (skip < words.Length && (language.IsStopWord(words[skip]) || IsDateWord(dates, words[skip]) || (atStart && skip == 0 && !WrittenAsName(words[0]))))
+                    var knownWhole = namesInside.Contains(Clean(m.Value));
+                    while (skip < words.Length && (language.IsStopWord(words[skip]) || IsDateWord(dates, words[skip]) || (atStart && skip == 0 && !knownWhole && !WrittenAsName(words[0]))))
                     {
                         skip++;
                     }
@@ -130,6 +147,7 @@ namespace ParlerCase.Core.Events
             }
         }
 
+        /// <summary>A word that opens a sentence is a name when the corpus also writes it capitalised inside one, more often than in lower case.</summary>
         private bool WrittenAsName(string word)
         {
             var capitalised = capitalisedInside.TryGetValue(word, out var c) ? c : 0;

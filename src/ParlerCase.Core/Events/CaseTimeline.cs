@@ -13,7 +13,7 @@ namespace ParlerCase.Core.Events
     /// <para>
     /// Two mentions are one event when they have the same kind, compatible dates, actors that do not exclude each
     /// other, and positive evidence: a shared actor other than the case's protagonists (the actors most mentions
-    /// name, such as the party suing), or the same date. An undated mention never joins an event dated after its
+    /// name, such as the party suing), the same date, or every actor of the mention (two at least) already in it. An undated mention never joins an event dated after its
     /// source was published (a source cannot report as done what had not happened), and a mention that fits
     /// several events joins none. Dated mentions are merged first, most precise first, so undated ones join
     /// events that already have a date.
@@ -21,8 +21,12 @@ namespace ParlerCase.Core.Events
     /// </summary>
     public static class CaseTimeline
     {
-        /// <summary>An actor named by at least this share of the mentions is a protagonist: it tells no event from another.</summary>
+        /// <summary>
+        /// A protagonist tells no event from another: an actor named by at least this share of the mentions, and
+        /// nearly as often as the most named actor (the party of the case, and its adversary when equally present).
+        /// </summary>
         private const double ProtagonistShare = 0.4;
+        private const double ProtagonistOfTop = 0.8;
 
         /// <summary>Events one actor does on its own: 'Apple et Google ont supprimé l'application' is two removals.</summary>
         private static readonly HashSet<EventKind> Distributive = new HashSet<EventKind> { EventKind.AppStoreRemoval, EventKind.Suspension };
@@ -41,8 +45,8 @@ namespace ParlerCase.Core.Events
 
         internal static IReadOnlyList<CaseEvent> Build(IReadOnlyList<EventMention> extracted)
         {
-            var protagonists = Protagonists(extracted);
-            var mentions = extracted.SelectMany(m => Distribute(m, protagonists)).ToList();
+            var mentions = extracted.SelectMany(Distribute).ToList();
+            var protagonists = Protagonists(mentions);
             var events = Merge(mentions, protagonists);
 
             // Dates counted from another event ('au lendemain de la suspension') resolve once that event is dated;
@@ -70,24 +74,20 @@ namespace ParlerCase.Core.Events
                 counts[name] = counts.TryGetValue(name, out var n) ? n + 1 : 1;
             }
 
-            var threshold = Math.Max(2, ProtagonistShare * mentions.Count);
+            var top = counts.Count == 0 ? 0 : counts.Values.Max();
+            var threshold = Math.Max(Math.Max(2, ProtagonistShare * mentions.Count), ProtagonistOfTop * top);
             return new HashSet<string>(counts.Where(c => c.Value >= threshold).Select(c => c.Key), StringComparer.Ordinal);
         }
 
-        private static IEnumerable<EventMention> Distribute(EventMention mention, HashSet<string> protagonists)
+        private static IEnumerable<EventMention> Distribute(EventMention mention)
         {
-            var doers = mention.Coordinated
-                .Where(p => !protagonists.Contains(p.First) && !protagonists.Contains(p.Second))
-                .SelectMany(p => new[] { p.First, p.Second })
-                .Distinct()
-                .ToList();
+            var doers = mention.Coordinated.SelectMany(p => new[] { p.First, p.Second }).Distinct().ToList();
             if (!Distributive.Contains(mention.Kind) || doers.Count < 2)
             {
                 return new[] { mention };
             }
 
-            var shared = mention.Actors.Where(protagonists.Contains).ToList();
-            return doers.Select(d => mention.WithActors(shared.Concat(new[] { d }).ToList()));
+            return doers.Select(d => mention.WithActors(mention.Actors.Where(a => a == d || !doers.Contains(a)).ToList()));
         }
 
         private static List<PendingEvent> Merge(IReadOnlyList<EventMention> mentions, HashSet<string> protagonists)
@@ -241,7 +241,10 @@ namespace ParlerCase.Core.Events
                 }
 
                 var sameDate = datedMembers.Any(m => Readings(m).Any(r => readings.Contains(r)));
-                return SameDateOnly.Contains(Kind) ? sameDate : shared > 0 || sameDate;
+
+                // Every actor it names (two at least) already takes part: 'Chatter a porté plainte contre Hosty'.
+                var allKnown = mention.Actors.Count >= 2 && mention.Actors.All(a => mentions.Any(m => m.Actors.Contains(a)));
+                return SameDateOnly.Contains(Kind) ? sameDate : shared > 0 || sameDate || allKnown;
             }
 
             public int SharedActors(EventMention mention, HashSet<string> protagonists)

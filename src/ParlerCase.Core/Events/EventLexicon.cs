@@ -51,7 +51,7 @@ namespace ParlerCase.Core.Events
             intentBefore = Words("intent-before");
             infinitiveEndings = Words("infinitive-endings").ToArray();
             Coordination = new Regex(
-                @"(?:,|(?<![\p{L}\p{N}])(?i:" + Alternation(table["coordinators"]) + @"))\s+(?i:(?:" + Alternation(table["coordinated-prepositions"]) + @")\s*)?$",
+                @"(?<![\p{L}\p{N}])(?i:" + Alternation(table["coordinators"]) + @")\s+(?i:(?:" + Alternation(table["coordinated-prepositions"]) + @")\s*)?$",
                 RegexOptions.CultureInvariant | RegexOptions.Compiled,
                 Timeout);
         }
@@ -60,8 +60,8 @@ namespace ParlerCase.Core.Events
             string.Join("|", list.Split(',').Select(w => w.Trim()).OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+").Replace("'", "['’]")));
 
         /// <summary>
-        /// Text between two names that coordinates them, read at its end: ', ', ' et ', ' et de ' ('Google a supprimé
-        /// l'application de son Play Store et Apple').
+        /// Text between two names that coordinates them, read at its end: ' et ', ' et de ' ('Google a supprimé
+        /// l'application de son Play Store et Apple'). Not a bare comma: it also sets off an apposition or a clause.
         /// </summary>
         public Regex Coordination { get; }
 
