@@ -93,7 +93,7 @@ namespace ParlerCase.Core.Events
         private static List<PendingEvent> Merge(IReadOnlyList<EventMention> mentions, HashSet<string> protagonists)
         {
             var events = new List<PendingEvent>();
-            var byKind = new Dictionary<EventKind, List<PendingEvent>>();
+            var indexes = new Dictionary<EventKind, CandidateIndex>();
             var ordered = mentions
                 .Select((m, i) => (Mention: m, Index: i))
                 .OrderBy(x => x.Mention.Date?.Value == null ? 1 : 0)
@@ -103,39 +103,47 @@ namespace ParlerCase.Core.Events
                 .Select(x => x.Mention);
             foreach (var mention in ordered)
             {
-                if (!byKind.TryGetValue(mention.Kind, out var sameKind))
+                if (!indexes.TryGetValue(mention.Kind, out var index))
                 {
-                    byKind[mention.Kind] = sameKind = new List<PendingEvent>();
+                    indexes[mention.Kind] = index = new CandidateIndex();
                 }
 
-                var fits = sameKind.Where(e => e.Accepts(mention, protagonists)).ToList();
-                var chosen = fits.Count == 1 ? fits[0] : Prefer(fits, mention, protagonists);
+                var fits = index.Candidates(mention, protagonists, SameDateOnly.Contains(mention.Kind)).Where(e => e.Accepts(mention)).ToList();
+                var chosen = fits.Count == 1 ? fits[0] : Prefer(fits, mention);
                 if (chosen == null)
                 {
-                    chosen = new PendingEvent(mention.Kind);
-                    sameKind.Add(chosen);
+                    chosen = new PendingEvent(mention.Kind, protagonists, SameDateOnly.Contains(mention.Kind));
                     events.Add(chosen);
                 }
 
                 chosen.Add(mention);
+                index.Add(chosen, mention);
             }
 
             return events;
         }
 
         /// <summary>
-        /// Among several fitting events, the one sharing most actors; else none. Not the one of the same source:
+        /// Among several fitting events, the one sharing most actors, or the one that is the same undated report;
+        /// else none. Not the one of the same source:
         /// articles recall older events of the same kind (the first lawsuit in a story on the second).
         /// </summary>
-        private static PendingEvent? Prefer(List<PendingEvent> fits, EventMention mention, HashSet<string> protagonists)
+        private static PendingEvent? Prefer(List<PendingEvent> fits, EventMention mention)
         {
             if (fits.Count == 0)
             {
                 return null;
             }
 
-            var ranked = fits.Select(e => (Event: e, Shared: e.SharedActors(mention, protagonists))).OrderByDescending(x => x.Shared).ToList();
-            return ranked[0].Shared > ranked[1].Shared ? ranked[0].Event : null;
+            var ranked = fits.Select(e => (Event: e, Shared: e.SharedActors(mention))).OrderByDescending(x => x.Shared).ToList();
+            if (ranked[0].Shared > ranked[1].Shared)
+            {
+                return ranked[0].Event;
+            }
+
+            // A tie: the same undated report seen before stays with it, claiming no date.
+            var repeats = ranked.Where(x => x.Shared == ranked[0].Shared && x.Event.RepeatsUndated(mention)).ToList();
+            return repeats.Count == 1 ? repeats[0].Event : null;
         }
 
         private static List<EventMention>? ResolveEventRelative(List<EventMention> mentions, List<PendingEvent> events)
@@ -178,161 +186,6 @@ namespace ParlerCase.Core.Events
             }
 
             return changed ? result : null;
-        }
-
-        /// <summary>An event being assembled from its mentions.</summary>
-        private sealed class PendingEvent
-        {
-            private readonly List<EventMention> mentions = new List<EventMention>();
-            private DateRange? when;
-            private bool dated;
-
-            public PendingEvent(EventKind kind)
-            {
-                Kind = kind;
-            }
-
-            public EventKind Kind { get; }
-
-            public IReadOnlyList<EventMention> Mentions => mentions;
-
-            /// <summary>The date the dated mentions agree on best.</summary>
-            public DateRange? When
-            {
-                get
-                {
-                    if (!dated)
-                    {
-                        when = ChooseDate();
-                        dated = true;
-                    }
-
-                    return when;
-                }
-            }
-
-            public void Add(EventMention mention)
-            {
-                mentions.Add(mention);
-                dated = false;
-            }
-
-            public bool Accepts(EventMention mention, HashSet<string> protagonists)
-            {
-                var readings = Readings(mention);
-                var datedMembers = mentions.Where(m => m.Date?.Value != null).ToList();
-                if (readings.Count > 0 && datedMembers.Any(m => !Readings(m).Any(r => readings.Any(r.Overlaps))))
-                {
-                    return false;
-                }
-
-                if (readings.Count == 0 && mention.Tense != Tense.Future && mention.Published is PartialDate published
-                    && When is DateRange w && w.Start.Date > new DateRange(published).LastDay)
-                {
-                    return false;
-                }
-
-                var own = Distinguishing(mention.Actors, protagonists);
-                var theirs = Distinguishing(mentions.SelectMany(m => m.Actors), protagonists);
-                var shared = own.Count(a => theirs.Any(b => Related(a, b)));
-                if (own.Count > 0 && theirs.Count > 0 && shared == 0)
-                {
-                    return false;
-                }
-
-                var sameDate = datedMembers.Any(m => Readings(m).Any(r => readings.Contains(r)));
-
-                // Every actor it names (two at least) already takes part: 'Chatter a porté plainte contre Hosty'.
-                var allKnown = mention.Actors.Count >= 2 && mention.Actors.All(a => mentions.Any(m => m.Actors.Contains(a)));
-                return SameDateOnly.Contains(Kind) ? sameDate : shared > 0 || sameDate || allKnown;
-            }
-
-            public int SharedActors(EventMention mention, HashSet<string> protagonists)
-            {
-                var theirs = Distinguishing(mentions.SelectMany(m => m.Actors), protagonists);
-                return Distinguishing(mention.Actors, protagonists).Count(a => theirs.Any(b => Related(a, b)));
-            }
-
-            public CaseEvent ToCaseEvent()
-            {
-                var date = When;
-                var caseMentions = mentions.Select(m => Dated(m, date)).ToList();
-                var best = mentions.FirstOrDefault(m => m.Date?.Value is DateRange v && date is DateRange d && v.Equals(d))
-                    ?? mentions.FirstOrDefault(m => m.Date?.Value != null)
-                    ?? mentions[0];
-                var actors = mentions.SelectMany(m => m.Actors).Distinct().ToList();
-                var sources = mentions.Select(m => m.Source).Distinct().ToList();
-                var reported = mentions.Where(m => m.Published != null).Select(m => m.Published!.Value).OrderBy(p => p.Date).Cast<PartialDate?>().FirstOrDefault();
-                return new CaseEvent(Kind, date, actors, caseMentions, sources, best.Evidence, reported);
-            }
-
-            private static CaseMention Dated(EventMention mention, DateRange? date)
-            {
-                var own = mention.Date;
-                if (own?.Value is not DateRange value)
-                {
-                    return date == null
-                        ? new CaseMention(mention, null, own?.Rule ?? "undated", own?.Warning)
-                        : new CaseMention(mention, date, "case-event", null);
-                }
-
-                if (date is DateRange d && !d.Equals(value) && own.Alternative is DateRange alternative && alternative.Equals(d))
-                {
-                    return new CaseMention(mention, d, own.Rule, own.Warning + "; the other mentions of this event support the weekday's reading, kept instead");
-                }
-
-                if (date is DateRange narrow && value.IsInterval && !narrow.Equals(value) && value.Contains(narrow))
-                {
-                    return new CaseMention(mention, narrow, own.Rule, $"the interval {value.Iso} narrowed to {narrow.Iso} by the other mentions of this event");
-                }
-
-                return new CaseMention(mention, value, own.Rule, own.Warning);
-            }
-
-            /// <summary>
-            /// The reading most dated mentions allow (a day inside an interval, a contradictory date's other reading),
-            /// then the most precise, then a mention's own first reading.
-            /// </summary>
-            private DateRange? ChooseDate()
-            {
-                var dated = mentions.Where(m => m.Date?.Value != null).ToList();
-                if (dated.Count == 0)
-                {
-                    return null;
-                }
-
-                return dated
-                    .SelectMany(m => Readings(m).Select((r, i) => (Reading: r, Primary: i == 0)))
-                    .Select(x => (x.Reading, x.Primary, Support: dated.Count(m => Readings(m).Any(r => r.Contains(x.Reading)))))
-                    .OrderByDescending(x => x.Support)
-                    .ThenBy(x => x.Reading.Precision)
-                    .ThenBy(x => (x.Reading.LastDay - x.Reading.Start.Date).TotalDays)
-                    .ThenByDescending(x => x.Primary)
-                    .First()
-                    .Reading;
-            }
-
-            private static List<DateRange> Readings(EventMention mention)
-            {
-                var readings = new List<DateRange>();
-                if (mention.Date?.Value is DateRange value)
-                {
-                    readings.Add(value);
-                    if (mention.Date.Alternative is DateRange alternative)
-                    {
-                        readings.Add(alternative);
-                    }
-                }
-
-                return readings;
-            }
-
-            private static List<string> Distinguishing(IEnumerable<string> actors, HashSet<string> protagonists) =>
-                actors.Where(a => !protagonists.Contains(a) && !protagonists.Any(p => Related(a, p))).Distinct().ToList();
-
-            /// <summary>The same actor, or one named after the other ('Amazon' and 'Amazon Web Services').</summary>
-            private static bool Related(string a, string b) =>
-                a == b || b.StartsWith(a + " ", StringComparison.Ordinal) || a.StartsWith(b + " ", StringComparison.Ordinal);
         }
     }
 }

@@ -22,7 +22,9 @@ namespace ParlerCase.Core.Events
         private static readonly Dictionary<string, Lazy<EventLexicon>> Cache =
             LanguageData.Supported.ToDictionary(code => code, code => new Lazy<EventLexicon>(() => new EventLexicon(code)), StringComparer.OrdinalIgnoreCase);
 
-        private readonly List<TriggerPattern> patterns;
+        // Patterns by the first two letters of their first word, longest patterns first: each word of a sentence
+        // is tried against the few patterns that can start with it.
+        private readonly Dictionary<string, List<TriggerPattern>> patternsByStart;
         private readonly Dictionary<string, Regex> contexts;
         private readonly HashSet<string> negationBefore;
         private readonly HashSet<string> negationAfter;
@@ -31,10 +33,11 @@ namespace ParlerCase.Core.Events
 
         private EventLexicon(string code)
         {
-            patterns = LanguageData.ReadTable(code, "event-triggers.txt")
+            patternsByStart = LanguageData.ReadTable(code, "event-triggers.txt")
                 .Select(p => TriggerPattern.Parse(p.Key, p.Value))
                 .OrderByDescending(p => p.Words.Length)
-                .ToList();
+                .GroupBy(p => p.Words[0].Start)
+                .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             contexts = LanguageData.ReadTable(code, "event-contexts.txt").ToDictionary(
                 p => p.Key,
                 p => new Regex(
@@ -77,12 +80,17 @@ namespace ParlerCase.Core.Events
             var words = WordPattern.Matches(sentence.Text).Cast<Match>().ToList();
             var lower = words.Select(w => w.Value.ToLowerInvariant()).ToList();
             var found = new List<EventTrigger>();
-            var used = new bool[words.Count];
-            foreach (var pattern in patterns)
+            var claimedUpTo = -1;
+            for (var i = 0; i < words.Count; i++)
             {
-                for (var i = 0; i < words.Count; i++)
+                if (i <= claimedUpTo || lower[i].Length < 2 || !patternsByStart.TryGetValue(lower[i].Substring(0, 2), out var candidates))
                 {
-                    if (used[i] || !pattern.Words[0].Matches(lower[i]))
+                    continue;
+                }
+
+                foreach (var pattern in candidates)
+                {
+                    if (!pattern.Words[0].Matches(lower[i]))
                     {
                         continue;
                     }
@@ -93,15 +101,12 @@ namespace ParlerCase.Core.Events
                         continue;
                     }
 
-                    // The same words cannot trigger twice (the longer pattern, tried first, keeps them).
-                    for (var k = i; k <= last; k++)
-                    {
-                        used[k] = true;
-                    }
-
+                    // The words of a trigger cannot trigger again (the longer pattern, tried first, keeps them).
+                    claimedUpTo = last;
                     var start = words[i].Index;
                     var end = words[last].Index + words[last].Length;
                     found.Add(new EventTrigger(pattern.Kind, sentence.Start + start, sentence.Start + end, sentence.Text.Substring(start, end - start), pattern.Line));
+                    break;
                 }
             }
 
@@ -224,6 +229,9 @@ namespace ParlerCase.Core.Events
                 prefix = word.EndsWith("*", StringComparison.Ordinal);
                 text = prefix ? word.TrimEnd('*') : word;
             }
+
+            /// <summary>The first two letters, by which patterns are looked up.</summary>
+            public string Start => text.Substring(0, Math.Min(2, text.Length));
 
             public bool Matches(string word) => prefix ? word.StartsWith(text, StringComparison.Ordinal) : word == text;
         }

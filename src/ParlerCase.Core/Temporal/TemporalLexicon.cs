@@ -14,9 +14,7 @@ namespace ParlerCase.Core.Temporal
     /// </summary>
     internal sealed class TemporalLexicon
     {
-        // Interpreted, not compiled: these long alternations cost more to compile to IL and JIT (which counts
-        // against the match timeout on a first call) than they save on sentence-sized inputs.
-        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
         private const string Before = @"(?<![\p{L}\p{N}])";
         private const string After = @"(?![\p{L}\p{N}])";
         private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
@@ -24,7 +22,13 @@ namespace ParlerCase.Core.Temporal
         private static readonly Dictionary<string, Lazy<TemporalLexicon>> Cache =
             LanguageData.Supported.ToDictionary(code => code, code => new Lazy<TemporalLexicon>(() => new TemporalLexicon(code)), StringComparer.OrdinalIgnoreCase);
 
+        private static readonly Regex Word = new Regex(@"\p{L}+", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+
         private readonly Dictionary<string, string[]> settings;
+
+        // The words each family of patterns needs (month names, weekday names, relative phrases, units): a
+        // sentence is only run through the patterns whose words it has.
+        private readonly Dictionary<string, DateWords> wordClasses = new Dictionary<string, DateWords>(StringComparer.Ordinal);
 
         private TemporalLexicon(string code)
         {
@@ -67,6 +71,21 @@ namespace ParlerCase.Core.Temporal
             DayFirst = Setting("numeric-order").FirstOrDefault() != "mdy";
             LaterWords = new HashSet<string>(Setting("later-words").Select(Key), StringComparer.Ordinal);
             DirectionPrepositions = new HashSet<string>(Setting("direction-prepositions").Select(Key), StringComparer.Ordinal);
+
+            foreach (var (words, cls) in new[]
+            {
+                (Months.Keys, DateWords.Month),
+                (Weekdays.Keys, DateWords.Weekday),
+                (Units.Keys, DateWords.Unit),
+                (RelativeDays.Keys.Select(LongestWord), DateWords.RelativeDay),
+                (RelativePeriods.Keys.Select(LongestWord), DateWords.RelativePeriod),
+            })
+            {
+                foreach (var word in words)
+                {
+                    wordClasses[word] = (wordClasses.TryGetValue(word, out var known) ? known : DateWords.None) | cls;
+                }
+            }
 
             var namesCaseSensitive = Setting("capitalised-names").FirstOrDefault() == "true";
             var month = Alternation(months.Keys, namesCaseSensitive, abbreviationDot: true);
@@ -125,6 +144,8 @@ namespace ParlerCase.Core.Temporal
                 $@"{Before}(?:{Alternation(Setting("documents"), false)})(?:\s+[\p{{L}}-]+){{0,2}}?\s+(?:{Alternation(Setting("document-dated"), false)})(?:\s+(?:{Alternation(Setting("document-dated"), false)}))?\s*$",
                 Options, Timeout);
             EventConnector = new Regex($@"^\s*(?:{Alternation(Setting("event-connectors"), false)})\s*(?=\p{{L}})", Options, Timeout);
+            WarmUp(DayMonth, MonthDay, IsoDate, NumericDate, MonthPeriod, YearPeriod, WeekdayRange, Weekday, RelativeDay, RelativePeriod, Offset, Ago,
+                TimeBefore, TimeAfter, DocumentBefore, EventConnector);
         }
 
         public string Code { get; }
@@ -204,12 +225,46 @@ namespace ParlerCase.Core.Temporal
         /// <summary>The start of an event noun phrase after 'au lendemain', 'the day after': 'de la ', 'the '.</summary>
         public Regex EventConnector { get; }
 
+        /// <summary>Which kinds of date words a sentence has, from one pass over its words.</summary>
+        public DateWords WordsIn(string sentence)
+        {
+            var found = sentence.Any(char.IsDigit) ? DateWords.Digit : DateWords.None;
+            foreach (Match w in Word.Matches(sentence))
+            {
+                if (wordClasses.TryGetValue(w.Value.ToLowerInvariant(), out var cls))
+                {
+                    found |= cls;
+                }
+            }
+
+            return found;
+        }
+
         public static TemporalLexicon For(string? code) =>
             (code != null && Cache.TryGetValue(code, out var lazy) ? lazy : Cache[LanguageData.English]).Value;
 
         /// <summary>The lookup form of a phrase: lower case, straight apostrophes, single spaces, no final period.</summary>
-        public static string Key(string phrase) =>
-            Regex.Replace(phrase.Replace('’', '\'').Trim().TrimEnd('.').ToLowerInvariant(), @"\s+", " ", RegexOptions.CultureInvariant, Timeout);
+        public static string Key(string phrase)
+        {
+            var trimmed = phrase.Trim().TrimEnd('.');
+            var key = new System.Text.StringBuilder(trimmed.Length);
+            foreach (var c in trimmed)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    if (key.Length > 0 && key[key.Length - 1] != ' ')
+                    {
+                        key.Append(' ');
+                    }
+                }
+                else
+                {
+                    key.Append(c == '’' ? '\'' : char.ToLowerInvariant(c));
+                }
+            }
+
+            return key.ToString();
+        }
 
         /// <summary>A time as written, in minutes after midnight of its day ('minuit' = 24:00, the end of the day).</summary>
         public int? MinutesOf(string time)
@@ -246,7 +301,28 @@ namespace ParlerCase.Core.Temporal
             return (hours * 60) + (digits.Count > 1 ? digits[1] : 0);
         }
 
+        /// <summary>
+        /// Runs each compiled pattern once on a short text, so that compiling its code, on first use, is done here
+        /// rather than counted against the match timeout of the first real sentence.
+        /// </summary>
+        private static void WarmUp(params Regex[] patterns)
+        {
+            foreach (var pattern in patterns)
+            {
+                try
+                {
+                    pattern.IsMatch("le 6 janvier 2021 (07 h 59 GMT), Monday, January 6 ");
+                }
+                catch (RegexMatchTimeoutException)
+                {
+                    // Compiled all the same; only this warm-up match ran out of time.
+                }
+            }
+        }
+
         private string[] Setting(string key) => settings.TryGetValue(key, out var value) ? value : Array.Empty<string>();
+
+        private static string LongestWord(string phrase) => Word.Matches(phrase).Cast<Match>().Select(w => w.Value).OrderByDescending(w => w.Length).First();
 
         private static Dictionary<string, int> ByKey(Dictionary<string, int> table)
         {

@@ -29,7 +29,13 @@ namespace ParlerCase.Core.Temporal
             PartialDate? previous = null;
             foreach (var sentence in document.Sentences)
             {
-                var candidates = Select(Candidates(lexicon, sentence.Text));
+                var words = lexicon.WordsIn(sentence.Text);
+                if (words == DateWords.None)
+                {
+                    continue;
+                }
+
+                var candidates = Select(Candidates(lexicon, sentence.Text, words));
                 foreach (var c in candidates)
                 {
                     ExtendWithTime(lexicon, sentence.Text, c);
@@ -65,25 +71,30 @@ namespace ParlerCase.Core.Temporal
             return found;
         }
 
-        private static IEnumerable<Candidate> Candidates(TemporalLexicon lexicon, string text)
+        private static IEnumerable<Candidate> Candidates(TemporalLexicon lexicon, string text, DateWords words)
         {
-            var rules = new (Regex Pattern, string Kind)[]
+            var rules = new (Regex Pattern, string Kind, DateWords Needs)[]
             {
-                (lexicon.IsoDate, Kinds.Iso),
-                (lexicon.NumericDate, Kinds.Numeric),
-                (lexicon.DayMonth, Kinds.DayMonth),
-                (lexicon.MonthDay, Kinds.DayMonth),
-                (lexicon.WeekdayRange, Kinds.WeekdayRange),
-                (lexicon.Offset, Kinds.Offset),
-                (lexicon.Ago, Kinds.Ago),
-                (lexicon.RelativePeriod, Kinds.RelativePeriod),
-                (lexicon.RelativeDay, Kinds.RelativeDay),
-                (lexicon.MonthPeriod, Kinds.Month),
-                (lexicon.YearPeriod, Kinds.Year),
-                (lexicon.Weekday, Kinds.Weekday),
+                (lexicon.IsoDate, Kinds.Iso, DateWords.Digit),
+                (lexicon.NumericDate, Kinds.Numeric, DateWords.Digit),
+                (lexicon.DayMonth, Kinds.DayMonth, DateWords.Digit | DateWords.Month),
+                (lexicon.MonthDay, Kinds.DayMonth, DateWords.Digit | DateWords.Month),
+                (lexicon.WeekdayRange, Kinds.WeekdayRange, DateWords.Weekday),
+                (lexicon.Offset, Kinds.Offset, DateWords.Unit),
+                (lexicon.Ago, Kinds.Ago, DateWords.Unit),
+                (lexicon.RelativePeriod, Kinds.RelativePeriod, DateWords.RelativePeriod),
+                (lexicon.RelativeDay, Kinds.RelativeDay, DateWords.RelativeDay),
+                (lexicon.MonthPeriod, Kinds.Month, DateWords.Month),
+                (lexicon.YearPeriod, Kinds.Year, DateWords.Digit),
+                (lexicon.Weekday, Kinds.Weekday, DateWords.Weekday),
             };
             for (var priority = 0; priority < rules.Length; priority++)
             {
+                if ((words & rules[priority].Needs) != rules[priority].Needs)
+                {
+                    continue;
+                }
+
                 foreach (Match m in rules[priority].Pattern.Matches(text))
                 {
                     // A month standing alone needs a modifier or a year ('en janvier', 'janvier 2021'): a bare
