@@ -127,7 +127,8 @@ namespace ParlerCase.Core.Events
                     var words = m.Value.Split(' ');
                     var skip = 0;
                     var knownWhole = namesInside.Contains(Clean(m.Value));
-                    while (skip < words.Length && (language.IsStopWord(words[skip]) || IsDateWord(dates, words[skip]) || (atStart && skip == 0 && !knownWhole && !WrittenAsName(words[0]))))
+                    var opensAsName = knownWhole || WrittenAsName(words[0]) || (NeverLowerCase(words[0]) && words.Length == 1 && FollowedLikeAName(language, sentence.Text, m.Index + m.Length));
+                    while (skip < words.Length && (language.IsStopWord(words[skip]) || IsDateWord(dates, words[skip]) || (atStart && skip == 0 && !opensAsName)))
                     {
                         skip++;
                     }
@@ -166,6 +167,30 @@ namespace ParlerCase.Core.Events
         }
 
         /// <summary>The name without legal form or web domain: 'Amazon.com Inc' is 'Amazon'.</summary>
+        private bool NeverLowerCase(string word) => !lowerCase.ContainsKey(word);
+
+        /// <summary>
+        /// What follows a lone capitalised sentence opener says whether it is a name: a verb or a coordinated name
+        /// ('Apple and Google removed', 'Amazon cut off'), not a comma, a determiner or a preposition ('Outre la',
+        /// 'Meanwhile,', 'Lancé en').
+        /// </summary>
+        private static bool FollowedLikeAName(LanguageData language, string text, int end)
+        {
+            var next = Word.Match(text, end);
+            if (!next.Success || text.Substring(end, next.Index - end).Trim().Length > 0)
+            {
+                return false;
+            }
+
+            if (!language.IsStopWord(next.Value))
+            {
+                return true;
+            }
+
+            var after = next.NextMatch();
+            return after.Success && char.IsUpper(after.Value[0]) && text.Substring(next.Index + next.Length, after.Index - next.Index - next.Length).Trim().Length == 0;
+        }
+
         private static string Clean(string name)
         {
             var words = name.Split(' ').Where(w => !LegalForms.Contains(w)).ToList();

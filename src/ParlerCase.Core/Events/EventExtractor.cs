@@ -10,9 +10,10 @@ namespace ParlerCase.Core.Events
 {
     /// <summary>
     /// The event mentions of one article: each sentence with a trigger gives one mention per kind of event it
-    /// names, dated by the expression that governs the trigger. A date governs the nearest trigger before it
-    /// ('Apple a supprimé Parler samedi', 'l'attaque du 6 janvier'), or, when it opens the sentence before any
-    /// trigger, the first trigger after it ('Samedi, Apple a supprimé...').
+    /// names, dated by the expression that governs the trigger. A date governs the noun right after it ('the
+    /// January 6 riot'), else the nearest trigger before it ('Apple a supprimé Parler samedi', 'l'attaque du
+    /// 6 janvier'), else, when it opens the sentence, the first trigger after it ('Samedi, Apple a supprimé...');
+    /// never across a quotation mark. A trigger no date governs has none: never the publication date.
     /// </summary>
     internal sealed class EventExtractor
     {
@@ -76,6 +77,14 @@ namespace ParlerCase.Core.Events
             {
                 // A date and a trigger on either side of a quotation mark belong to different speakers.
                 var reachable = triggers.Where(t => !Clause.QuoteBetween(sentence.Text, t.Start - sentence.Start, e.Offset - sentence.Start)).ToList();
+                // A date written before its noun governs it: 'the January 6 riot', 'Sunday's suspension'.
+                var modified = reachable.FirstOrDefault(t => t.Start >= e.End && IsPrenominal(sentence.Text.Substring(e.End - sentence.Start, t.Start - e.End)));
+                if (modified != null)
+                {
+                    pairs.Add((modified, e));
+                    continue;
+                }
+
                 var before = reachable.LastOrDefault(t => t.End <= e.Offset);
                 if (before != null)
                 {
@@ -121,6 +130,8 @@ namespace ParlerCase.Core.Events
 
             return (actors.Select(a => a.Name).Distinct().ToList(), coordinated);
         }
+
+        private static bool IsPrenominal(string between) => between.Trim().Length == 0 || between.Trim() == "'s" || between.Trim() == "’s";
 
         private static int Distance(EventTrigger trigger, TemporalExpression expression) =>
             expression.Offset >= trigger.End ? expression.Offset - trigger.End : trigger.Start - expression.End;

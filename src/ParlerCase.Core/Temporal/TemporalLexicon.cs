@@ -100,9 +100,11 @@ namespace ParlerCase.Core.Temporal
             var modifierWords = Alternation(Modifiers.Keys.Where(m => !m.EndsWith("-", StringComparison.Ordinal)), false);
             var modifierHyphen = Alternation(Modifiers.Keys.Where(m => m.EndsWith("-", StringComparison.Ordinal)), false);
             var year = @"(?<year>(?:1[89]|20)\d{2})(?!\d)";
-            var time = @"(?:" + Alternation(Setting("midnight").Concat(Setting("noon")), false)
-                + @"|\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h" + After + @"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?\s?m\.?)?|\d{1,2}\s?[ap]\.?\s?m\.?)";
             var zone = Alternation(zones.Keys, true);
+
+            // Wire copy writes a time as four digits before its zone: '0759 GMT'.
+            var time = @"(?:" + Alternation(Setting("midnight").Concat(Setting("noon")), false)
+                + @"|\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h" + After + @"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?\s?m\.?)?|\d{1,2}\s?[ap]\.?\s?m\.?|(?:[01]\d|2[0-3])[0-5]\d(?=\s+" + zone + "))";
             var approximately = Alternation(Setting("approximately"), false);
             var dayArticle = Alternation(Setting("day-articles"), false);
 
@@ -280,7 +282,13 @@ namespace ParlerCase.Core.Temporal
                 return 12 * 60;
             }
 
-            var digits = Regex.Matches(key, @"\d+", RegexOptions.CultureInvariant, Timeout).Cast<Match>().Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+            var groups = Regex.Matches(key, @"\d+", RegexOptions.CultureInvariant, Timeout).Cast<Match>().Select(m => m.Value).ToList();
+            if (groups.Count == 1 && groups[0].Length == 4)
+            {
+                groups = new List<string> { groups[0].Substring(0, 2), groups[0].Substring(2) };
+            }
+
+            var digits = groups.Select(g => int.Parse(g, CultureInfo.InvariantCulture)).ToList();
             if (digits.Count == 0 || digits[0] > 24)
             {
                 return null;

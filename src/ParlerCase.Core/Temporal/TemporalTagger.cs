@@ -44,13 +44,13 @@ namespace ParlerCase.Core.Temporal
                 MarkRestatements(sentence.Text, candidates);
                 var context = new SentenceContext(lexicon, tenses, sentence, anchor);
 
-                // A document's own date ('documents judiciaires de mardi soir') anchors the rest of its sentence.
+                // A document's own date ('une lettre datée du 8 janvier') anchors what the sentence says after it.
                 foreach (var c in candidates.Where(c => IsDocumentDate(lexicon, sentence.Text, c)))
                 {
                     c.Result = context.Resolve(c, previous);
                     if (c.Result.Value is DateRange value)
                     {
-                        context.DocumentAnchor = value.Start;
+                        context.SetDocument(value.Start, c.End);
                     }
                 }
 
@@ -255,14 +255,23 @@ namespace ParlerCase.Core.Temporal
                 this.publication = publication;
             }
 
-            public PartialDate? DocumentAnchor { get; set; }
+            private PartialDate? document;
+            private int documentEnd;
+            private bool inDocument;
 
-            private PartialDate? Anchor => DocumentAnchor ?? publication;
+            private PartialDate? Anchor => inDocument ? document : publication;
 
-            private string AnchorSource => DocumentAnchor != null ? "document" : "publication";
+            private string AnchorSource => inDocument ? "document" : "publication";
+
+            public void SetDocument(PartialDate date, int end)
+            {
+                document = date;
+                documentEnd = end;
+            }
 
             public TemporalExpression Resolve(Candidate c, PartialDate? previous)
             {
+                inDocument = document != null && c.Start >= documentEnd;
                 var m = c.Match;
                 return c.Kind switch
                 {

@@ -73,6 +73,30 @@ public class EventTests
         Assert.Equal("2021-01-06", Assert.Single(mentions, m => m.Kind == EventKind.Background).Date?.Value?.Iso);
     }
 
+    [Fact]
+    public void A_date_written_before_its_noun_dates_it()
+    {
+        var mentions = Mentions("Stores removed the app on Friday, days after the January 6 riot at the Capitol.", "en");
+        Assert.Equal("2021-01-06", Assert.Single(mentions, m => m.Kind == EventKind.Background).Date?.Value?.Iso);
+        Assert.Equal("2021-01-08", Assert.Single(mentions, m => m.Kind == EventKind.AppStoreRemoval).Date?.Value?.Iso);
+    }
+
+    [Theory]
+    [InlineData("The company said Amazon suspended the app's hosting on Sunday.", "en")]
+    [InlineData("Selon la société, Amazon a suspendu l'hébergement de l'application dimanche.", "fr")]
+    public void Hosting_words_make_a_suspension_even_of_an_app(string text, string language)
+    {
+        Assert.Contains(Mentions(text, language), m => m.Kind == EventKind.Suspension);
+        Assert.DoesNotContain(Mentions(text, language), m => m.Kind == EventKind.AppStoreRemoval);
+    }
+
+    [Fact]
+    public void A_name_that_opens_a_sentence_before_a_verb_or_a_coordinated_name_is_an_actor()
+    {
+        var mention = Assert.Single(Mentions("Apple and Google removed the app from their stores on Friday.", "en"), m => m.Kind == EventKind.AppStoreRemoval);
+        Assert.Equal(new[] { "Apple", "Google" }, mention.Actors);
+    }
+
     [Theory]
     [InlineData("L'hébergeur a suspendu le réseau social.", "fr")]
     [InlineData("The host suspended the social network.", "en")]

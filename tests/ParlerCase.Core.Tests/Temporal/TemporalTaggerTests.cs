@@ -254,6 +254,38 @@ public class TemporalTaggerTests
     }
 
     [Fact]
+    public void A_wire_time_of_four_digits_restates_the_instant()
+    {
+        var found = Find("The host will cut the site off shortly before midnight Pacific time on Sunday (0759 GMT on Monday).", "en", "2021-01-08");
+        Assert.Equal("2021-01-10", Assert.Single(found, e => !e.IsRestatement).Value?.Iso);
+        var restated = Assert.Single(found, e => e.IsRestatement);
+        Assert.Equal("2021-01-11", restated.Value?.Iso);
+        Assert.Null(restated.Warning);
+    }
+
+    [Theory]
+    [InlineData("Amazon a indiqué qu'il supprimerait le site dimanche.", "fr", "dimanche")]
+    [InlineData("Amazon said it would take the site down on Sunday.", "en", "Sunday")]
+    public void A_future_seen_from_the_past_is_future(string text, string language, string written)
+    {
+        var e = One(text, language, "2021-01-08", written);
+        Assert.Equal("2021-01-10", e.Value?.Iso);
+        Assert.Equal(Tense.Future, e.Tense);
+    }
+
+    [Fact]
+    public void A_document_date_anchors_only_what_follows_it()
+    {
+        var found = Find("The host cut the site off on Sunday, after a letter dated January 8 warned it would end service on Sunday.", "en", "2021-01-12");
+        var first = found.First(e => e.Text == "Sunday");
+        Assert.Equal("publication", first.AnchorSource);
+        Assert.Equal("2021-01-10", first.Value?.Iso);
+        var inLetter = found.Last(e => e.Text == "Sunday");
+        Assert.Equal("document", inLetter.AnchorSource);
+        Assert.Equal("2021-01-10", inLetter.Value?.Iso);
+    }
+
+    [Fact]
     public void Expressions_carry_their_offset_in_the_document()
     {
         var text = "Premier paragraphe sans date.\n\nLe site a fermé samedi.";
