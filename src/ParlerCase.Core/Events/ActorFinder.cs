@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ParlerCase.Core.Common;
 using ParlerCase.Core.Documents;
 using ParlerCase.Core.Languages;
 using ParlerCase.Core.Temporal;
@@ -15,21 +16,14 @@ namespace ParlerCase.Core.Events
     /// </summary>
     internal sealed class ActorFinder
     {
-        private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
 
-        private static readonly Regex NameRun = new Regex(
-            @"(?<![\p{L}\p{N}])(?<name>\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}](?:\s+\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])*)",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture,
-            Timeout);
+        private static readonly Regex NameRun = Patterns.Compile(@"(?<![\p{L}\p{N}])(?<name>\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}](?:\s+\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])*)", RegexOptions.ExplicitCapture);
 
-        private static readonly Regex AcronymDefinition = new Regex(
-            @"(?<long>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)+)\s*\((?<short>\p{Lu}{2,6})\)|(?<short>\p{Lu}{2,6})\s*\((?<long>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)+)\)",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture,
-            Timeout);
+        private static readonly Regex AcronymDefinition = Patterns.Compile(@"(?<long>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)+)\s*\((?<short>\p{Lu}{2,6})\)|(?<short>\p{Lu}{2,6})\s*\((?<long>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)+)\)", RegexOptions.ExplicitCapture);
 
         private static readonly string[] LegalForms = { "Inc", "Inc.", "Corp", "Corp.", "Ltd", "LLC", "SA", "SAS", "PLC" };
 
-        private static readonly Regex Word = new Regex(@"\p{L}+", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex Word = Patterns.Compile(@"\p{L}+");
 
         private readonly Dictionary<string, string> acronyms = new Dictionary<string, string>(StringComparer.Ordinal);
         private readonly Dictionary<string, string> surnames = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ParlerCase.Core.Common;
 using ParlerCase.Core.Documents;
 using ParlerCase.Core.Languages;
 
@@ -14,10 +15,9 @@ namespace ParlerCase.Core.Events
     internal sealed class EventLexicon
     {
         private const string NameAfter = "name-after";
-        private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
 
         /// <summary>Words, elisions split off ('l'accès' is 'l' and 'accès') so a pattern names the word itself.</summary>
-        private static readonly Regex WordPattern = new Regex(@"\p{L}[\p{L}\p{N}]*(?:-\p{L}+)*", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex WordPattern = Patterns.Compile(@"\p{L}[\p{L}\p{N}]*(?:-\p{L}+)*");
 
         private static readonly Dictionary<string, Lazy<EventLexicon>> Cache =
             LanguageData.Supported.ToDictionary(code => code, code => new Lazy<EventLexicon>(() => new EventLexicon(code)), StringComparer.OrdinalIgnoreCase);
@@ -40,10 +40,7 @@ namespace ParlerCase.Core.Events
                 .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
             contexts = LanguageData.ReadTable(code, "event-contexts.txt").ToDictionary(
                 p => p.Key,
-                p => new Regex(
-                    @"(?<![\p{L}\p{N}])(?i:" + Alternation(p.Value) + @")(?![\p{L}\p{N}])",
-                    RegexOptions.CultureInvariant | RegexOptions.Compiled,
-                    Timeout),
+                p => Patterns.Compile(@"(?<![\p{L}\p{N}])(?i:" + Alternation(p.Value) + @")(?![\p{L}\p{N}])"),
                 StringComparer.Ordinal);
             var table = LanguageData.ReadTable(code, "event-contexts.txt").ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
             HashSet<string> Words(string key) => new HashSet<string>(
@@ -53,10 +50,7 @@ namespace ParlerCase.Core.Events
             negationAfter = Words("negation-after");
             intentBefore = Words("intent-before");
             infinitiveEndings = Words("infinitive-endings").ToArray();
-            Coordination = new Regex(
-                @"(?<![\p{L}\p{N}])(?i:" + Alternation(table["coordinators"]) + @")\s+(?i:(?:" + Alternation(table["coordinated-prepositions"]) + @")\s*)?$",
-                RegexOptions.CultureInvariant | RegexOptions.Compiled,
-                Timeout);
+            Coordination = Patterns.Compile(@"(?<![\p{L}\p{N}])(?i:" + Alternation(table["coordinators"]) + @")\s+(?i:(?:" + Alternation(table["coordinated-prepositions"]) + @")\s*)?$");
         }
 
         private static string Alternation(string list) =>

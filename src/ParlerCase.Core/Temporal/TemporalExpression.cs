@@ -54,7 +54,7 @@ namespace ParlerCase.Core.Temporal
         /// <summary>The date it was resolved against (publication, a document's date, the previous date), when one was used.</summary>
         public PartialDate? Anchor { get; }
 
-        /// <summary>What the anchor is: 'publication', 'document', 'previous' or 'none'.</summary>
+        /// <summary>What the anchor is: 'publication', 'document', 'speech' (the day a quotation was said), 'previous', 'event' or 'none'.</summary>
         public string AnchorSource { get; }
 
         /// <summary>The tense that decided past or future, when it mattered.</summary>

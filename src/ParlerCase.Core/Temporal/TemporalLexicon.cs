@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ParlerCase.Core.Common;
 using ParlerCase.Core.Languages;
 
 namespace ParlerCase.Core.Temporal
@@ -14,15 +15,16 @@ namespace ParlerCase.Core.Temporal
     /// </summary>
     internal sealed class TemporalLexicon
     {
-        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
         private const string Before = @"(?<![\p{L}\p{N}])";
         private const string After = @"(?![\p{L}\p{N}])";
-        private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+        private static readonly Regex Digits = Patterns.Compile(@"\d+");
+        private static readonly Regex AfterNoon = Patterns.Compile(@"p\.?\s?m");
+        private static readonly Regex BeforeNoon = Patterns.Compile(@"a\.?\s?m");
 
         private static readonly Dictionary<string, Lazy<TemporalLexicon>> Cache =
             LanguageData.Supported.ToDictionary(code => code, code => new Lazy<TemporalLexicon>(() => new TemporalLexicon(code)), StringComparer.OrdinalIgnoreCase);
 
-        private static readonly Regex Word = new Regex(@"\p{L}+", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex Word = Patterns.Compile(@"\p{L}+");
 
         private readonly Dictionary<string, string[]> settings;
 
@@ -108,46 +110,26 @@ namespace ParlerCase.Core.Temporal
             var approximately = Alternation(Setting("approximately"), false);
             var dayArticle = Alternation(Setting("day-articles"), false);
 
-            DayMonth = new Regex(
-                $@"{Before}(?:(?<weekday>{weekday}),?\s+)?(?<day>\d{{1,2}})(?:{ordinal})?\s+(?<month>{month})(?:,?\s+{year})?",
-                Options, Timeout);
-            MonthDay = new Regex(
-                $@"{Before}(?:(?<weekday>{weekday}),?\s+)?(?<month>{month})\s+(?<day>\d{{1,2}})(?!\d)(?:{ordinal})?{After}(?:,?\s+{year})?",
-                Options, Timeout);
-            IsoDate = new Regex($@"{Before}(?<year>\d{{4}})-(?<month>\d{{2}})-(?<day>\d{{2}})(?!\d)", Options, Timeout);
-            NumericDate = new Regex($@"{Before}(?<first>\d{{1,2}})[/.](?<second>\d{{1,2}})[/.]{year}", Options, Timeout);
-            MonthPeriod = new Regex(
-                $@"(?:{Before}(?<modifier>{modifierWords})\s+|{Before}(?<modifier>{modifierHyphen})\s?)?{Before}(?<month>{month})(?:\s+(?:de\s+|of\s+)?{year})?",
-                Options, Timeout);
-            YearPeriod = new Regex($@"(?:{Before}(?<modifier>{modifierWords})\s+|{Before}(?<modifier>{modifierHyphen})\s?){year}", Options, Timeout);
-            WeekdayRange = new Regex(
-                $@"{Before}(?:(?<open>{Alternation(Setting("range-open"), false)})\s+)?(?<weekday>{weekdayFull})\s+(?:{Alternation(Setting("range-join"), false)})\s+(?<weekday2>{weekdayFull})(?:\s+(?<part>{part}))?(?:\s+(?<relative>{relative}))?",
-                Options, Timeout);
-            Weekday = new Regex(
-                $@"{Before}(?:(?<prerelative>{preRelative})\s+)?(?<weekday>{weekdayFull})(?:\s+(?<part>{part}))?(?:\s+(?<relative>{relative}))?",
-                Options, Timeout);
-            RelativeDay = new Regex($@"{Before}(?<phrase>{Alternation(RelativeDays.Keys, false)})(?:\s+(?<part>{part}))?", Options, Timeout);
-            RelativePeriod = new Regex($@"{Before}(?<phrase>{Alternation(RelativePeriods.Keys, false)})", Options, Timeout);
-            Offset = new Regex(
-                $@"{Before}(?<count>{number})\s+(?<unit>{unit})\s+(?<direction>{Alternation(Setting("later-words").Concat(Setting("earlier-words")), false)})",
-                Options, Timeout);
+            DayMonth = Patterns.Compile($@"{Before}(?:(?<weekday>{weekday}),?\s+)?(?<day>\d{{1,2}})(?:{ordinal})?\s+(?<month>{month})(?:,?\s+{year})?", RegexOptions.ExplicitCapture);
+            MonthDay = Patterns.Compile($@"{Before}(?:(?<weekday>{weekday}),?\s+)?(?<month>{month})\s+(?<day>\d{{1,2}})(?!\d)(?:{ordinal})?{After}(?:,?\s+{year})?", RegexOptions.ExplicitCapture);
+            IsoDate = Patterns.Compile($@"{Before}(?<year>\d{{4}})-(?<month>\d{{2}})-(?<day>\d{{2}})(?!\d)", RegexOptions.ExplicitCapture);
+            NumericDate = Patterns.Compile($@"{Before}(?<first>\d{{1,2}})[/.](?<second>\d{{1,2}})[/.]{year}", RegexOptions.ExplicitCapture);
+            MonthPeriod = Patterns.Compile($@"(?:{Before}(?<modifier>{modifierWords})\s+|{Before}(?<modifier>{modifierHyphen})\s?)?{Before}(?<month>{month})(?:\s+(?:de\s+|of\s+)?{year})?", RegexOptions.ExplicitCapture);
+            YearPeriod = Patterns.Compile($@"(?:{Before}(?<modifier>{modifierWords})\s+|{Before}(?<modifier>{modifierHyphen})\s?){year}", RegexOptions.ExplicitCapture);
+            WeekdayRange = Patterns.Compile($@"{Before}(?:(?<open>{Alternation(Setting("range-open"), false)})\s+)?(?<weekday>{weekdayFull})\s+(?:{Alternation(Setting("range-join"), false)})\s+(?<weekday2>{weekdayFull})(?:\s+(?<part>{part}))?(?:\s+(?<relative>{relative}))?", RegexOptions.ExplicitCapture);
+            Weekday = Patterns.Compile($@"{Before}(?:(?<prerelative>{preRelative})\s+)?(?<weekday>{weekdayFull})(?:\s+(?<part>{part}))?(?:\s+(?<relative>{relative}))?", RegexOptions.ExplicitCapture);
+            RelativeDay = Patterns.Compile($@"{Before}(?<phrase>{Alternation(RelativeDays.Keys, false)})(?:\s+(?<part>{part}))?", RegexOptions.ExplicitCapture);
+            RelativePeriod = Patterns.Compile($@"{Before}(?<phrase>{Alternation(RelativePeriods.Keys, false)})", RegexOptions.ExplicitCapture);
+            Offset = Patterns.Compile($@"{Before}(?<count>{number})\s+(?<unit>{unit})\s+(?<direction>{Alternation(Setting("later-words").Concat(Setting("earlier-words")), false)})", RegexOptions.ExplicitCapture);
             var agoPrefix = Setting("ago-prefix");
             var agoSuffix = Setting("ago-suffix");
             Ago = agoPrefix.Length > 0
-                ? new Regex($@"{Before}(?:{Alternation(agoPrefix, false)})\s+(?<count>{number})\s+(?<unit>{unit})", Options, Timeout)
-                : new Regex($@"{Before}(?<count>{number})\s+(?<unit>{unit})\s+(?:{Alternation(agoSuffix, false)})", Options, Timeout);
-            TimeBefore = new Regex(
-                $@"(?:{Before}(?<approx>{approximately})\s+)?{Before}(?<time>{time})(?:\s+(?<zone>{zone}))?\s*,?\s+(?:{dayArticle}\s+)?$",
-                Options, Timeout);
-            TimeAfter = new Regex(
-                $@"^\s*,?\s*(?:(?:{approximately})\s+(?<time>{time})\s*,?\s*)?(?<zone>{zone})?",
-                Options, Timeout);
-            DocumentBefore = new Regex(
-                $@"{Before}(?:{Alternation(Setting("documents"), false)})(?:\s+[\p{{L}}-]+){{0,2}}?\s+(?:{Alternation(Setting("document-dated"), false)})(?:\s+(?:{Alternation(Setting("document-dated"), false)}))?\s*$",
-                Options, Timeout);
-            EventConnector = new Regex($@"^\s*(?:{Alternation(Setting("event-connectors"), false)})\s*(?=\p{{L}})", Options, Timeout);
-            WarmUp(DayMonth, MonthDay, IsoDate, NumericDate, MonthPeriod, YearPeriod, WeekdayRange, Weekday, RelativeDay, RelativePeriod, Offset, Ago,
-                TimeBefore, TimeAfter, DocumentBefore, EventConnector);
+                ? Patterns.Compile($@"{Before}(?:{Alternation(agoPrefix, false)})\s+(?<count>{number})\s+(?<unit>{unit})", RegexOptions.ExplicitCapture)
+                : Patterns.Compile($@"{Before}(?<count>{number})\s+(?<unit>{unit})\s+(?:{Alternation(agoSuffix, false)})", RegexOptions.ExplicitCapture);
+            TimeBefore = Patterns.Compile($@"(?:{Before}(?<approx>{approximately})\s+)?{Before}(?<time>{time})(?:\s+(?<zone>{zone}))?\s*,?\s+(?:{dayArticle}\s+)?$", RegexOptions.ExplicitCapture);
+            TimeAfter = Patterns.Compile($@"^\s*,?\s*(?:(?:{approximately})\s+(?<time>{time})\s*,?\s*)?(?<zone>{zone})?", RegexOptions.ExplicitCapture);
+            DocumentBefore = Patterns.Compile($@"{Before}(?:{Alternation(Setting("documents"), false)})(?:\s+[\p{{L}}-]+){{0,2}}?\s+(?:{Alternation(Setting("document-dated"), false)})(?:\s+(?:{Alternation(Setting("document-dated"), false)}))?\s*$", RegexOptions.ExplicitCapture);
+            EventConnector = Patterns.Compile($@"^\s*(?:{Alternation(Setting("event-connectors"), false)})\s*(?=\p{{L}})", RegexOptions.ExplicitCapture);
         }
 
         public string Code { get; }
@@ -282,7 +264,7 @@ namespace ParlerCase.Core.Temporal
                 return 12 * 60;
             }
 
-            var groups = Regex.Matches(key, @"\d+", RegexOptions.CultureInvariant, Timeout).Cast<Match>().Select(m => m.Value).ToList();
+            var groups = Digits.Matches(key).Cast<Match>().Select(m => m.Value).ToList();
             if (groups.Count == 1 && groups[0].Length == 4)
             {
                 groups = new List<string> { groups[0].Substring(0, 2), groups[0].Substring(2) };
@@ -295,8 +277,8 @@ namespace ParlerCase.Core.Temporal
             }
 
             var hours = digits[0];
-            var pm = Regex.IsMatch(key, @"p\.?\s?m", RegexOptions.CultureInvariant, Timeout);
-            var am = Regex.IsMatch(key, @"a\.?\s?m", RegexOptions.CultureInvariant, Timeout);
+            var pm = AfterNoon.IsMatch(key);
+            var am = BeforeNoon.IsMatch(key);
             if (pm && hours < 12)
             {
                 hours += 12;
@@ -307,25 +289,6 @@ namespace ParlerCase.Core.Temporal
             }
 
             return (hours * 60) + (digits.Count > 1 ? digits[1] : 0);
-        }
-
-        /// <summary>
-        /// Runs each compiled pattern once on a short text, so that compiling its code, on first use, is done here
-        /// rather than counted against the match timeout of the first real sentence.
-        /// </summary>
-        private static void WarmUp(params Regex[] patterns)
-        {
-            foreach (var pattern in patterns)
-            {
-                try
-                {
-                    pattern.IsMatch("le 6 janvier 2021 (07 h 59 GMT), Monday, January 6 ");
-                }
-                catch (RegexMatchTimeoutException)
-                {
-                    // Compiled all the same; only this warm-up match ran out of time.
-                }
-            }
         }
 
         private string[] Setting(string key) => settings.TryGetValue(key, out var value) ? value : Array.Empty<string>();

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ParlerCase.Core.Common;
 using ParlerCase.Core.Dates;
 using ParlerCase.Core.Documents;
 
@@ -10,16 +11,16 @@ namespace ParlerCase.Core.Temporal
 {
     /// <summary>
     /// Finds the date expressions of a document and resolves them, in text order, against the publication date
-    /// (the anchor), the date of a document the sentence cites ('une lettre datée du 8 janvier'), or the last date
-    /// the text resolved ('un mois plus tard'). Bare weekdays and months take past or future from the tense of
+    /// (the anchor), the date of a document the sentence cites ('une lettre datée du 8 janvier'), the day a quotation
+    /// was said ('« ... dimanche », a déclaré l'hébergeur vendredi'), or the last date the text resolved ('un mois
+    /// plus tard'). Bare weekdays and months take past or future from the tense of
     /// the verb that governs them. Nothing is guessed: what cannot be resolved carries no value and a warning.
     /// </summary>
     public static class TemporalTagger
     {
-        private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
-        private static readonly Regex OpeningParenthesis = new Regex(@"^\s*\(", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
-        private static readonly Regex ReferentEnd = new Regex(@"[,;:.!?()«»“”""\[\]]", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
-        private static readonly Regex WordAhead = new Regex(@"^\s+\p{L}", RegexOptions.CultureInvariant | RegexOptions.Compiled, Timeout);
+        private static readonly Regex OpeningParenthesis = Patterns.Compile(@"^\s*\(");
+        private static readonly Regex ReferentEnd = Patterns.Compile(@"[,;:.!?()«»“”""\[\]]");
+        private static readonly Regex WordAhead = Patterns.Compile(@"^\s+\p{L}");
 
         public static IReadOnlyList<TemporalExpression> Find(Document document, PartialDate? anchor)
         {
@@ -51,6 +52,22 @@ namespace ParlerCase.Core.Temporal
                     if (c.Result.Value is DateRange value)
                     {
                         context.SetDocument(value.Start, c.End);
+                    }
+                }
+
+                // What a quotation says counts from the day it was said, when the words around it give that day
+                // ('« Nous fermerons dimanche », a déclaré l'hébergeur vendredi').
+                var quotes = QuoteRegions.Find(sentence.Text);
+                if (candidates.Any(c => quotes.IsInside(c.Start)))
+                {
+                    foreach (var c in candidates.Where(c => c.Result == null && c.RestatementOf == null && !quotes.IsInside(c.Start)))
+                    {
+                        c.Result = context.Resolve(c, previous);
+                        if (c.Result.Value is DateRange said && said.Precision == DatePrecision.Day && !said.IsInterval)
+                        {
+                            context.SetSpeech(said.Start, quotes);
+                            break;
+                        }
                     }
                 }
 
@@ -259,9 +276,13 @@ namespace ParlerCase.Core.Temporal
             private int documentEnd;
             private bool inDocument;
 
-            private PartialDate? Anchor => inDocument ? document : publication;
+            private PartialDate? speech;
+            private QuoteRegions? quotes;
+            private bool inSpeech;
 
-            private string AnchorSource => inDocument ? "document" : "publication";
+            private PartialDate? Anchor => inDocument ? document : inSpeech ? speech : publication;
+
+            private string AnchorSource => inDocument ? "document" : inSpeech ? "speech" : "publication";
 
             public void SetDocument(PartialDate date, int end)
             {
@@ -269,9 +290,16 @@ namespace ParlerCase.Core.Temporal
                 documentEnd = end;
             }
 
+            public void SetSpeech(PartialDate date, QuoteRegions regions)
+            {
+                speech = date;
+                quotes = regions;
+            }
+
             public TemporalExpression Resolve(Candidate c, PartialDate? previous)
             {
                 inDocument = document != null && c.Start >= documentEnd;
+                inSpeech = speech != null && quotes!.IsInside(c.Start);
                 var m = c.Match;
                 return c.Kind switch
                 {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ParlerCase.Core.Common;
 using ParlerCase.Core.Languages;
 
 namespace ParlerCase.Core.Temporal
@@ -15,7 +16,7 @@ namespace ParlerCase.Core.Temporal
     /// </summary>
     internal sealed class TenseCues
     {
-        private static readonly Regex WordPattern = new Regex(@"\p{L}[\p{L}'’-]*", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromMilliseconds(250));
+        private static readonly Regex WordPattern = Patterns.Compile(@"\p{L}[\p{L}'’-]*");
 
         private static readonly Dictionary<string, Lazy<TenseCues>> Cache =
             LanguageData.Supported.ToDictionary(code => code, code => new Lazy<TenseCues>(() => new TenseCues(code)), StringComparer.OrdinalIgnoreCase);

@@ -285,6 +285,17 @@ public class TemporalTaggerTests
         Assert.Equal("2021-01-10", inLetter.Value?.Iso);
     }
 
+    [Theory]
+    [InlineData("« Nous fermerons le site dimanche », a déclaré l'hébergeur vendredi 8 janvier.", "fr", "dimanche")]
+    [InlineData("“We will shut the site on Sunday,” the host said on Friday.", "en", "Sunday")]
+    public void A_quotation_counts_from_the_day_it_was_said(string text, string language, string written)
+    {
+        var e = One(text, language, "2021-01-12", written);
+        Assert.Equal("speech", e.AnchorSource);
+        Assert.Equal("2021-01-08", e.Anchor?.Iso);
+        Assert.Equal("2021-01-10", e.Value?.Iso);
+    }
+
     [Fact]
     public void Expressions_carry_their_offset_in_the_document()
     {
