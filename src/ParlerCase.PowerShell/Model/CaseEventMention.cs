@@ -17,6 +17,7 @@ namespace ParlerCase
             Evidence = m.Evidence;
             Offset = m.Offset;
             Trigger = string.Join("; ", m.Triggers.Select(t => t.Text));
+            KindRule = string.Join("; ", m.Triggers.Select(t => t.Pattern).Distinct());
             Actors = string.Join("; ", m.Actors);
             DateText = m.Date?.Text ?? string.Empty;
             DateOffset = m.Date?.Offset;
@@ -43,6 +44,9 @@ namespace ParlerCase
 
         /// <summary>The words that name the event.</summary>
         public string Trigger { get; }
+
+        /// <summary>The trigger lexicon line that gave the kind ('supprim* = AppStoreRemoval @store').</summary>
+        public string KindRule { get; }
 
         public string Actors { get; }
 
