@@ -178,7 +178,7 @@ namespace ParlerCase.Core.Events
 
             if (!language.IsStopWord(next.Value))
             {
-                return true;
+                return !EventLexicon.For(language.Code).OpenerFollowers.Contains(next.Value.ToLowerInvariant());
             }
 
             var after = next.NextMatch();

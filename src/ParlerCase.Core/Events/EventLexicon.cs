@@ -49,6 +49,7 @@ namespace ParlerCase.Core.Events
             negationBefore = Words("negation-before");
             negationAfter = Words("negation-after");
             intentBefore = Words("intent-before");
+            OpenerFollowers = Words("opener-followers");
             infinitiveEndings = Words("infinitive-endings").ToArray();
             Coordination = Patterns.Compile(@"(?<![\p{L}\p{N}])(?i:" + Alternation(table["coordinators"]) + @")\s+(?i:(?:" + Alternation(table["coordinated-prepositions"]) + @")\s*)?$");
         }
@@ -61,6 +62,9 @@ namespace ParlerCase.Core.Events
         /// l'application de son Play Store et Apple'). Not a bare comma: it also sets off an apposition or a clause.
         /// </summary>
         public Regex Coordination { get; }
+
+        /// <summary>Words after a capitalised sentence opener that make it a participle or an adverb, not a name.</summary>
+        public ISet<string> OpenerFollowers { get; }
 
         public static EventLexicon For(string? code) =>
             (code != null && Cache.TryGetValue(code, out var lazy) ? lazy : Cache[LanguageData.English]).Value;

@@ -98,6 +98,16 @@ public class EventTests
     }
 
     [Theory]
+    [InlineData("Lancé en 2018, le réseau a séduit les militants.", "fr", "Lancé")]
+    [InlineData("Launched in 2018, the network drew activists.", "en", "Launched")]
+    public void A_participle_that_opens_a_sentence_is_no_actor(string text, string language, string opener)
+    {
+        var mention = Assert.Single(Mentions(text, language), m => m.Kind == EventKind.Background);
+        Assert.DoesNotContain(opener, mention.Actors);
+        Assert.Equal("2018", mention.Date?.Value?.Iso);
+    }
+
+    [Theory]
     [InlineData("L'hébergeur a suspendu le réseau social.", "fr")]
     [InlineData("The host suspended the social network.", "en")]
     public void An_event_sentence_without_a_date_gets_none_not_the_publication_date(string text, string language)
