@@ -128,6 +128,7 @@ namespace ParlerCase.Core.Temporal
                 : Patterns.Compile($@"{Before}(?<count>{number})\s+(?<unit>{unit})\s+(?:{Alternation(agoSuffix, false)})", RegexOptions.ExplicitCapture);
             TimeBefore = Patterns.Compile($@"(?:{Before}(?<approx>{approximately})\s+)?{Before}(?<time>{time})(?:\s+(?<zone>{zone}))?\s*,?\s+(?:{dayArticle}\s+)?$", RegexOptions.ExplicitCapture);
             TimeAfter = Patterns.Compile($@"^\s*,?\s*(?:(?:{approximately})\s+(?<time>{time})\s*,?\s*)?(?<zone>{zone})?", RegexOptions.ExplicitCapture);
+            HabitualBefore = Patterns.Compile($@"{Before}(?:{Alternation(Setting("habitual-articles"), false)})\s+$", RegexOptions.ExplicitCapture);
             DocumentBefore = Patterns.Compile($@"{Before}(?:{Alternation(Setting("documents"), false)})(?:\s+[\p{{L}}-]+){{0,2}}?\s+(?:{Alternation(Setting("document-dated"), false)})(?:\s+(?:{Alternation(Setting("document-dated"), false)}))?\s*$", RegexOptions.ExplicitCapture);
             EventConnector = Patterns.Compile($@"^\s*(?:{Alternation(Setting("event-connectors"), false)})\s*(?=\p{{L}})", RegexOptions.ExplicitCapture);
         }
@@ -202,6 +203,9 @@ namespace ParlerCase.Core.Temporal
 
         /// <summary>A time or zone written just after a date: ', heure normale du Pacifique', ' at 11:59 p.m. PT'.</summary>
         public Regex TimeAfter { get; }
+
+        /// <summary>An article that makes the weekday after it a habit: 'le dimanche' (never matches where the table is empty).</summary>
+        public Regex HabitualBefore { get; }
 
         /// <summary>A document noun just before a date that is then the document's date: 'une lettre datée du '.</summary>
         public Regex DocumentBefore { get; }

@@ -462,6 +462,14 @@ namespace ParlerCase.Core.Temporal
                     return Build(c, "weekday-" + mode, null, null, tense, "a weekday needs a publication date known to the day");
                 }
 
+                // 'le dimanche' alone is every Sunday; with a time ('minuit le dimanche') it is one.
+                var before = sentence.Text.Substring(Math.Max(0, c.Start - 10), Math.Min(10, c.Start));
+                if (c.Time == null && c.Zone == null && !m.Groups["part"].Success && !m.Groups["relative"].Success && !m.Groups["prerelative"].Success
+                    && lexicon.HabitualBefore.IsMatch(before))
+                {
+                    return Build(c, "weekday-habitual", null, null, tense, "a weekday after an article is a habit, not a day");
+                }
+
                 var date = OnWeekday(anchor.Date, weekday, mode);
                 var warning = mode == "nearest" ? "no tense cue: took the nearest such day" : null;
                 return Build(c, "weekday-" + mode, new DateRange(Day(date)), null, tense, warning);

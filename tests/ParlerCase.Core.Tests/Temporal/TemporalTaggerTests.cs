@@ -104,6 +104,16 @@ public class TemporalTaggerTests
     }
 
     [Fact]
+    public void A_French_weekday_after_an_article_is_a_habit_unless_a_time_makes_it_one_day()
+    {
+        var habit = One("Le magasin ferme le dimanche.", "fr", "2021-01-12", "dimanche");
+        Assert.Null(habit.Value);
+        Assert.Equal("weekday-habitual", habit.Rule);
+        var once = Assert.Single(Find("Le site sera coupé le dimanche à minuit.", "fr", "2021-01-08"));
+        Assert.Equal("2021-01-10", once.Value?.Iso);
+    }
+
+    [Fact]
     public void A_weekday_without_a_publication_date_is_left_unresolved()
     {
         var e = One("Samedi, la société a fermé son site.", "fr", null, "Samedi");
