@@ -193,6 +193,8 @@ public class TemporalTaggerTests
     [InlineData("La plainte a été déposée le 11 janvier. Trois jours plus tard, le juge a répondu.", "fr", "Trois jours plus tard", "2021-01-14")]
     [InlineData("The complaint was filed on January 11. Two days later, the judge replied.", "en", "Two days later", "2021-01-13")]
     [InlineData("The judge ruled in January. A month later, the site returned.", "en", "A month later", "2021-02")]
+    [InlineData("La plainte a été déposée le 11 janvier. Trois jours après, le juge a répondu.", "fr", "Trois jours après", "2021-01-14")]
+    [InlineData("The complaint was filed on January 11. Three days after, the judge replied.", "en", "Three days after", "2021-01-14")]
     public void Offsets_count_from_the_previous_date_at_its_precision(string text, string language, string written, string expected)
     {
         var e = One(text, language, "2021-03-03", written);
