@@ -1,0 +1,31 @@
+using ParlerCase.Core.Temporal;
+
+namespace ParlerCase.Core.Events
+{
+    /// <summary>
+    /// A mention as part of a case event: the date it ends up with and why. Its own date when the text gives one
+    /// (narrowed when the other mentions pick one day of its interval or one reading of a contradictory date),
+    /// else the case event's date, marked as such.
+    /// </summary>
+    public sealed class CaseMention
+    {
+        internal CaseMention(EventMention mention, DateRange? when, string rule, string? warning)
+        {
+            Mention = mention;
+            When = when;
+            Rule = rule;
+            Warning = warning;
+        }
+
+        public EventMention Mention { get; }
+
+        public DateRange? When { get; }
+
+        /// <summary>The date rule: the temporal rule of its own expression, or 'case-event' when dated by the other mentions.</summary>
+        public string Rule { get; }
+
+        public string? Warning { get; }
+
+        public override string ToString() => $"{When?.Iso ?? "-"} ({Rule}) {Mention}";
+    }
+}

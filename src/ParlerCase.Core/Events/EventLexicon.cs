@@ -1,0 +1,237 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ParlerCase.Core.Common;
+using ParlerCase.Core.Documents;
+using ParlerCase.Core.Languages;
+
+namespace ParlerCase.Core.Events
+{
+    /// <summary>
+    /// The event triggers of one language (Languages/&lt;code&gt;/event-triggers.txt) and the context words that
+    /// decide a trigger's kind (event-contexts.txt), loaded once per language.
+    /// </summary>
+    internal sealed class EventLexicon
+    {
+        private const string NameAfter = "name-after";
+
+        /// <summary>Words, elisions split off ('l'accès' is 'l' and 'accès') so a pattern names the word itself.</summary>
+        private static readonly Regex WordPattern = Patterns.Compile(@"\p{L}[\p{L}\p{N}]*(?:-\p{L}+)*");
+
+        private static readonly Dictionary<string, Lazy<EventLexicon>> Cache =
+            LanguageData.Supported.ToDictionary(code => code, code => new Lazy<EventLexicon>(() => new EventLexicon(code)), StringComparer.OrdinalIgnoreCase);
+
+        // Patterns by the first two letters of their first word, longest patterns first: each word of a sentence
+        // is tried against the few patterns that can start with it.
+        private readonly Dictionary<string, List<TriggerPattern>> patternsByStart;
+        private readonly Dictionary<string, Regex> contexts;
+        private readonly HashSet<string> negationBefore;
+        private readonly HashSet<string> negationAfter;
+        private readonly HashSet<string> intentBefore;
+        private readonly string[] infinitiveEndings;
+
+        private EventLexicon(string code)
+        {
+            patternsByStart = LanguageData.ReadTable(code, "event-triggers.txt")
+                .Select(p => TriggerPattern.Parse(p.Key, p.Value))
+                .OrderByDescending(p => p.Words.Length)
+                .GroupBy(p => p.Words[0].Start)
+                .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+            contexts = LanguageData.ReadTable(code, "event-contexts.txt").ToDictionary(
+                p => p.Key,
+                p => Patterns.Compile(@"(?<![\p{L}\p{N}])(?i:" + Alternation(p.Value) + @")(?![\p{L}\p{N}])"),
+                StringComparer.Ordinal);
+            var table = LanguageData.ReadTable(code, "event-contexts.txt").ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+            HashSet<string> Words(string key) => new HashSet<string>(
+                table.TryGetValue(key, out var list) ? list.Split(',').Select(w => w.Trim().TrimEnd('\'', '’').ToLowerInvariant()) : Enumerable.Empty<string>(),
+                StringComparer.Ordinal);
+            negationBefore = Words("negation-before");
+            negationAfter = Words("negation-after");
+            intentBefore = Words("intent-before");
+            OpenerFollowers = Words("opener-followers");
+            infinitiveEndings = Words("infinitive-endings").ToArray();
+            Coordination = Patterns.Compile(@"(?<![\p{L}\p{N}])(?i:" + Alternation(table["coordinators"]) + @")\s+(?i:(?:" + Alternation(table["coordinated-prepositions"]) + @")\s*)?$");
+        }
+
+        private static string Alternation(string list) =>
+            string.Join("|", list.Split(',').Select(w => w.Trim()).OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace(@"\ ", @"\s+").Replace("'", "['’]")));
+
+        /// <summary>
+        /// Text between two names that coordinates them, read at its end: ' et ', ' et de ' ('Google a supprimé
+        /// l'application de son Play Store et Apple'). Not a bare comma: it also sets off an apposition or a clause.
+        /// </summary>
+        public Regex Coordination { get; }
+
+        /// <summary>Words after a capitalised sentence opener that make it a participle or an adverb, not a name.</summary>
+        public ISet<string> OpenerFollowers { get; }
+
+        public static EventLexicon For(string? code) =>
+            (code != null && Cache.TryGetValue(code, out var lazy) ? lazy : Cache[LanguageData.English]).Value;
+
+        /// <summary>The context words of a kind of context ('court', 'store', 'attribution').</summary>
+        public Regex Context(string name) => contexts[name];
+
+        /// <summary>The event triggers of a sentence, in text order, one per matched word.</summary>
+        public IReadOnlyList<EventTrigger> Find(Sentence sentence)
+        {
+            var words = WordPattern.Matches(sentence.Text).Cast<Match>().ToList();
+            var lower = words.Select(w => w.Value.ToLowerInvariant()).ToList();
+            var found = new List<EventTrigger>();
+            var claimedUpTo = -1;
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (i <= claimedUpTo || lower[i].Length < 2 || !patternsByStart.TryGetValue(lower[i].Substring(0, 2), out var candidates))
+                {
+                    continue;
+                }
+
+                foreach (var pattern in candidates)
+                {
+                    if (!pattern.Words[0].Matches(lower[i]))
+                    {
+                        continue;
+                    }
+
+                    var last = pattern.MatchFrom(lower, i);
+                    if (last < 0 || !ContextHolds(pattern, sentence.Text, words, i, last) || IsNegated(lower, i) || IsIntent(lower, i))
+                    {
+                        continue;
+                    }
+
+                    // The words of a trigger cannot trigger again (the longer pattern, tried first, keeps them).
+                    claimedUpTo = last;
+                    var start = words[i].Index;
+                    var end = words[last].Index + words[last].Length;
+                    found.Add(new EventTrigger(pattern.Kind, sentence.Start + start, sentence.Start + end, sentence.Text.Substring(start, end - start), pattern.Line));
+                    break;
+                }
+            }
+
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+            return found;
+        }
+
+        /// <summary>The context must hold in the trigger's own clause: 'application' elsewhere in the sentence says nothing of this removal.</summary>
+        private bool ContextHolds(TriggerPattern pattern, string text, List<Match> words, int first, int last)
+        {
+            if (pattern.Context == null)
+            {
+                return true;
+            }
+
+            if (pattern.Context == NameAfter)
+            {
+                return last + 1 < words.Count && char.IsUpper(words[last + 1].Value[0]);
+            }
+
+            var (start, end) = Clause.Around(text, words[first].Index);
+            return contexts[pattern.Context].IsMatch(text.Substring(start, end - start));
+        }
+
+        private bool IsNegated(IReadOnlyList<string> words, int at)
+        {
+            for (var k = Math.Max(0, at - 4); k < at; k++)
+            {
+                if (!negationBefore.Contains(words[k]))
+                {
+                    continue;
+                }
+
+                if (negationAfter.Count == 0)
+                {
+                    return true;
+                }
+
+                for (var j = k + 1; j < words.Count && j <= at + 2; j++)
+                {
+                    if (j != at && negationAfter.Contains(words[j]))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private bool IsIntent(IReadOnlyList<string> words, int at) =>
+            at > 0 && intentBefore.Contains(words[at - 1])
+            && (infinitiveEndings.Length == 0 || infinitiveEndings.Any(e => words[at].EndsWith(e, StringComparison.Ordinal)));
+
+        /// <summary>One lexicon line: words (a '*' word is a prefix), the kind, and an optional context.</summary>
+        private sealed class TriggerPattern
+        {
+            private const int MaxGap = 3;
+
+            private TriggerPattern(string line, PatternWord[] words, EventKind kind, string? context)
+            {
+                Line = line;
+                Words = words;
+                Kind = kind;
+                Context = context;
+            }
+
+            public string Line { get; }
+
+            public PatternWord[] Words { get; }
+
+            public EventKind Kind { get; }
+
+            public string? Context { get; }
+
+            public static TriggerPattern Parse(string key, string value)
+            {
+                var parts = value.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+                var kind = (EventKind)Enum.Parse(typeof(EventKind), parts[0]);
+                var context = parts.Length > 1 && parts[1].StartsWith("@", StringComparison.Ordinal) ? parts[1].Substring(1) : null;
+                var words = key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(w => new PatternWord(w.ToLowerInvariant())).ToArray();
+                return new TriggerPattern(key + " = " + value, words, kind, context);
+            }
+
+            /// <summary>The index of the last word of a match that starts at word i, or -1.</summary>
+            public int MatchFrom(IReadOnlyList<string> words, int i)
+            {
+                var at = i;
+                for (var k = 1; k < Words.Length; k++)
+                {
+                    var next = -1;
+                    for (var j = at + 1; j < words.Count && j <= at + 1 + MaxGap; j++)
+                    {
+                        if (Words[k].Matches(words[j]))
+                        {
+                            next = j;
+                            break;
+                        }
+                    }
+
+                    if (next < 0)
+                    {
+                        return -1;
+                    }
+
+                    at = next;
+                }
+
+                return at;
+            }
+        }
+
+        private readonly struct PatternWord
+        {
+            private readonly string text;
+            private readonly bool prefix;
+
+            public PatternWord(string word)
+            {
+                prefix = word.EndsWith("*", StringComparison.Ordinal);
+                text = prefix ? word.TrimEnd('*') : word;
+            }
+
+            /// <summary>The first two letters, by which patterns are looked up.</summary>
+            public string Start => text.Substring(0, Math.Min(2, text.Length));
+
+            public bool Matches(string word) => prefix ? word.StartsWith(text, StringComparison.Ordinal) : word == text;
+        }
+    }
+}

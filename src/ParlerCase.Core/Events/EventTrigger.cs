@@ -1,0 +1,29 @@
+namespace ParlerCase.Core.Events
+{
+    /// <summary>A word or phrase of a sentence that names an event, with the lexicon pattern that matched it.</summary>
+    public sealed class EventTrigger
+    {
+        public EventTrigger(EventKind kind, int start, int end, string text, string pattern)
+        {
+            Kind = kind;
+            Start = start;
+            End = end;
+            Text = text;
+            Pattern = pattern;
+        }
+
+        public EventKind Kind { get; }
+
+        /// <summary>Offset in the document text.</summary>
+        public int Start { get; }
+
+        public int End { get; }
+
+        public string Text { get; }
+
+        /// <summary>The lexicon line that matched ('supprim* = AppStoreRemoval @store').</summary>
+        public string Pattern { get; }
+
+        public override string ToString() => $"{Text} ({Kind})";
+    }
+}

@@ -1,0 +1,353 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using ParlerCase.Core.Common;
+using ParlerCase.Core.Languages;
+
+namespace ParlerCase.Core.Temporal
+{
+    /// <summary>
+    /// The date vocabulary of one language (Languages/&lt;code&gt;/months.txt, weekdays.txt, relative-days.txt,
+    /// relative-periods.txt, time-units.txt, numbers.txt, time-zones.txt, temporal.txt) and the patterns built
+    /// from it, once per language. The patterns are language-neutral templates filled with the words.
+    /// </summary>
+    internal sealed class TemporalLexicon
+    {
+        private const string Before = @"(?<![\p{L}\p{N}])";
+        private const string After = @"(?![\p{L}\p{N}])";
+        private static readonly Regex Digits = Patterns.Compile(@"\d+");
+        private static readonly Regex AfterNoon = Patterns.Compile(@"p\.?\s?m");
+        private static readonly Regex BeforeNoon = Patterns.Compile(@"a\.?\s?m");
+
+        private static readonly Dictionary<string, Lazy<TemporalLexicon>> Cache =
+            LanguageData.Supported.ToDictionary(code => code, code => new Lazy<TemporalLexicon>(() => new TemporalLexicon(code)), StringComparer.OrdinalIgnoreCase);
+
+        private static readonly Regex Word = Patterns.Compile(@"\p{L}+");
+
+        private readonly Dictionary<string, string[]> settings;
+
+        // The words each family of patterns needs (month names, weekday names, relative phrases, units): a
+        // sentence is only run through the patterns whose words it has.
+        private readonly Dictionary<string, DateWords> wordClasses = new Dictionary<string, DateWords>(StringComparer.Ordinal);
+
+        private TemporalLexicon(string code)
+        {
+            Code = code;
+            settings = LanguageData.ReadTable(code, "temporal.txt")
+                .ToDictionary(p => p.Key, p => p.Value.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToArray());
+            // The patterns keep the names as written (English capitalises them); lookups use the Key form.
+            var months = IntTable(code, "months.txt");
+            var weekdays = IntTable(code, "weekdays.txt");
+            var numbers = IntTable(code, "numbers.txt");
+            var zones = IntTable(code, "time-zones.txt");
+            Months = ByKey(months);
+            Weekdays = ByKey(weekdays);
+            Numbers = ByKey(numbers);
+            Zones = ByKey(zones);
+            Units = LanguageData.ReadTable(code, "time-units.txt")
+                .ToDictionary(p => Key(p.Key), p => ParseUnit(p.Value), StringComparer.Ordinal);
+            RelativeDays = LanguageData.ReadTable(code, "relative-days.txt")
+                .ToDictionary(p => Key(p.Key), p => ParseRelativeDay(p.Value), StringComparer.Ordinal);
+            RelativePeriods = LanguageData.ReadTable(code, "relative-periods.txt")
+                .ToDictionary(p => Key(p.Key), p => ParseOffset(p.Value), StringComparer.Ordinal);
+            var modifiers = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var kind in new[] { "early", "mid", "late", "later", "earlier" })
+            {
+                foreach (var word in Setting(kind))
+                {
+                    modifiers[Key(word)] = kind;
+                }
+            }
+
+            foreach (var word in Setting("period-prepositions"))
+            {
+                modifiers[Key(word)] = "in";
+            }
+
+            Modifiers = modifiers;
+
+            Last = new HashSet<string>(Setting("last").Select(Key), StringComparer.Ordinal);
+            Next = new HashSet<string>(Setting("next").Select(Key), StringComparer.Ordinal);
+            DayFirst = Setting("numeric-order").FirstOrDefault() != "mdy";
+            LaterWords = new HashSet<string>(Setting("later-words").Select(Key), StringComparer.Ordinal);
+            DirectionPrepositions = new HashSet<string>(Setting("direction-prepositions").Select(Key), StringComparer.Ordinal);
+
+            foreach (var (words, cls) in new[]
+            {
+                (Months.Keys, DateWords.Month),
+                (Weekdays.Keys, DateWords.Weekday),
+                (Units.Keys, DateWords.Unit),
+                (RelativeDays.Keys.Select(LongestWord), DateWords.RelativeDay),
+                (RelativePeriods.Keys.Select(LongestWord), DateWords.RelativePeriod),
+            })
+            {
+                foreach (var word in words)
+                {
+                    wordClasses[word] = (wordClasses.TryGetValue(word, out var known) ? known : DateWords.None) | cls;
+                }
+            }
+
+            var namesCaseSensitive = Setting("capitalised-names").FirstOrDefault() == "true";
+            var month = Alternation(months.Keys, namesCaseSensitive, abbreviationDot: true);
+            var weekday = Alternation(weekdays.Keys, namesCaseSensitive, abbreviationDot: true);
+            var weekdayFull = Alternation(weekdays.Keys.Where(w => w.Length > 4), namesCaseSensitive, abbreviationDot: false);
+            var ordinal = Alternation(Setting("ordinals"), false);
+            var part = Alternation(LanguageData.ReadList(code, "parts-of-day.txt"), false);
+            var relative = Alternation(Setting("last").Concat(Setting("next")), false);
+            var preRelative = Alternation(Setting("last").Concat(Setting("next")).Concat(Setting("this")), false);
+            var number = @"(?:\d{1,3}|" + Alternation(numbers.Keys, false) + ")";
+            var unit = Alternation(Units.Keys, false);
+            var modifierWords = Alternation(Modifiers.Keys.Where(m => !m.EndsWith("-", StringComparison.Ordinal)), false);
+            var modifierHyphen = Alternation(Modifiers.Keys.Where(m => m.EndsWith("-", StringComparison.Ordinal)), false);
+            var year = @"(?<year>(?:1[89]|20)\d{2})(?!\d)";
+            var zone = Alternation(zones.Keys, true);
+
+            // Wire copy writes a time as four digits before its zone: '0759 GMT'.
+            var time = @"(?:" + Alternation(Setting("midnight").Concat(Setting("noon")), false)
+                + @"|\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h" + After + @"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?\s?m\.?)?|\d{1,2}\s?[ap]\.?\s?m\.?|(?:[01]\d|2[0-3])[0-5]\d(?=\s+" + zone + "))";
+            var approximately = Alternation(Setting("approximately"), false);
+            var dayArticle = Alternation(Setting("day-articles"), false);
+
+            DayMonth = Patterns.Compile($@"{Before}(?:(?<weekday>{weekday}),?\s+)?(?<day>\d{{1,2}})(?:{ordinal})?\s+(?<month>{month})(?:,?\s+{year})?", RegexOptions.ExplicitCapture);
+            MonthDay = Patterns.Compile($@"{Before}(?:(?<weekday>{weekday}),?\s+)?(?<month>{month})\s+(?<day>\d{{1,2}})(?!\d)(?:{ordinal})?{After}(?:,?\s+{year})?", RegexOptions.ExplicitCapture);
+            IsoDate = Patterns.Compile($@"{Before}(?<year>\d{{4}})-(?<month>\d{{2}})-(?<day>\d{{2}})(?!\d)", RegexOptions.ExplicitCapture);
+            NumericDate = Patterns.Compile($@"{Before}(?<first>\d{{1,2}})[/.](?<second>\d{{1,2}})[/.]{year}", RegexOptions.ExplicitCapture);
+            MonthPeriod = Patterns.Compile($@"(?:{Before}(?<modifier>{modifierWords})\s+|{Before}(?<modifier>{modifierHyphen})\s?)?{Before}(?<month>{month})(?:\s+(?:de\s+|of\s+)?{year})?", RegexOptions.ExplicitCapture);
+            YearPeriod = Patterns.Compile($@"(?:{Before}(?<modifier>{modifierWords})\s+|{Before}(?<modifier>{modifierHyphen})\s?){year}", RegexOptions.ExplicitCapture);
+            WeekdayRange = Patterns.Compile($@"{Before}(?:(?<open>{Alternation(Setting("range-open"), false)})\s+)?(?<weekday>{weekdayFull})\s+(?:{Alternation(Setting("range-join"), false)})\s+(?<weekday2>{weekdayFull})(?:\s+(?<part>{part}))?(?:\s+(?<relative>{relative}))?", RegexOptions.ExplicitCapture);
+            Weekday = Patterns.Compile($@"{Before}(?:(?<prerelative>{preRelative})\s+)?(?<weekday>{weekdayFull})(?:\s+(?<part>{part}))?(?:\s+(?<relative>{relative}))?", RegexOptions.ExplicitCapture);
+            RelativeDay = Patterns.Compile($@"{Before}(?<phrase>{Alternation(RelativeDays.Keys, false)})(?:\s+(?<part>{part}))?", RegexOptions.ExplicitCapture);
+            RelativePeriod = Patterns.Compile($@"{Before}(?<phrase>{Alternation(RelativePeriods.Keys, false)})", RegexOptions.ExplicitCapture);
+            Offset = Patterns.Compile($@"{Before}(?<count>{number})\s+(?<unit>{unit})\s+(?<direction>{Alternation(Setting("later-words").Concat(Setting("earlier-words")), false)})", RegexOptions.ExplicitCapture);
+            var agoPrefix = Setting("ago-prefix");
+            var agoSuffix = Setting("ago-suffix");
+            Ago = agoPrefix.Length > 0
+                ? Patterns.Compile($@"{Before}(?:{Alternation(agoPrefix, false)})\s+(?<count>{number})\s+(?<unit>{unit})", RegexOptions.ExplicitCapture)
+                : Patterns.Compile($@"{Before}(?<count>{number})\s+(?<unit>{unit})\s+(?:{Alternation(agoSuffix, false)})", RegexOptions.ExplicitCapture);
+            TimeBefore = Patterns.Compile($@"(?:{Before}(?<approx>{approximately})\s+)?{Before}(?<time>{time})(?:\s+(?<zone>{zone}))?\s*,?\s+(?:{dayArticle}\s+)?$", RegexOptions.ExplicitCapture);
+            TimeAfter = Patterns.Compile($@"^\s*,?\s*(?:(?:{approximately})\s+(?<time>{time})\s*,?\s*)?(?<zone>{zone})?", RegexOptions.ExplicitCapture);
+            HabitualBefore = Patterns.Compile($@"{Before}(?:{Alternation(Setting("habitual-articles"), false)})\s+$", RegexOptions.ExplicitCapture);
+            DocumentBefore = Patterns.Compile($@"{Before}(?:{Alternation(Setting("documents"), false)})(?:\s+[\p{{L}}-]+){{0,2}}?\s+(?:{Alternation(Setting("document-dated"), false)})(?:\s+(?:{Alternation(Setting("document-dated"), false)}))?\s*$", RegexOptions.ExplicitCapture);
+            EventConnector = Patterns.Compile($@"^\s*(?:{Alternation(Setting("event-connectors"), false)})\s*(?=\p{{L}})", RegexOptions.ExplicitCapture);
+        }
+
+        public string Code { get; }
+
+        public IReadOnlyDictionary<string, int> Months { get; }
+
+        public IReadOnlyDictionary<string, int> Weekdays { get; }
+
+        public IReadOnlyDictionary<string, int> Numbers { get; }
+
+        /// <summary>UTC offset in hours of each zone name.</summary>
+        public IReadOnlyDictionary<string, int> Zones { get; }
+
+        public IReadOnlyDictionary<string, CalendarUnit> Units { get; }
+
+        public IReadOnlyDictionary<string, (int Days, bool FromPrevious)> RelativeDays { get; }
+
+        public IReadOnlyDictionary<string, CalendarOffset> RelativePeriods { get; }
+
+        /// <summary>Month and year modifiers = 'early', 'mid', 'late', 'later', 'earlier' or 'in'.</summary>
+        public IReadOnlyDictionary<string, string> Modifiers { get; }
+
+        public ISet<string> Last { get; }
+
+        public ISet<string> Next { get; }
+
+        public ISet<string> LaterWords { get; }
+
+        /// <summary>Offset words that take an object ('après', 'after'): with one, the offset counts from an event.</summary>
+        public ISet<string> DirectionPrepositions { get; }
+
+        /// <summary>06/01/2021 is 6 January (French) rather than June 1 (English).</summary>
+        public bool DayFirst { get; }
+
+        /// <summary>'6 janvier 2021', 'lundi 12 janvier', '6 January'.</summary>
+        public Regex DayMonth { get; }
+
+        /// <summary>'January 6, 2021', 'Jan. 6', 'Monday, January 11'.</summary>
+        public Regex MonthDay { get; }
+
+        public Regex IsoDate { get; }
+
+        /// <summary>'06/01/2021', read in the language's order.</summary>
+        public Regex NumericDate { get; }
+
+        /// <summary>'en janvier', 'plus tard en janvier', 'mi-mars', 'late January', 'janvier 2021'.</summary>
+        public Regex MonthPeriod { get; }
+
+        /// <summary>'en 2018', 'fin 2020', 'in 2018'.</summary>
+        public Regex YearPeriod { get; }
+
+        /// <summary>'entre vendredi et samedi dernier', 'between Friday and Saturday'.</summary>
+        public Regex WeekdayRange { get; }
+
+        /// <summary>'samedi', 'dimanche soir', 'vendredi dernier', 'last Friday'.</summary>
+        public Regex Weekday { get; }
+
+        public Regex RelativeDay { get; }
+
+        public Regex RelativePeriod { get; }
+
+        /// <summary>'un mois plus tard', 'trois jours après', 'two days later'.</summary>
+        public Regex Offset { get; }
+
+        /// <summary>'il y a deux jours', 'two days ago'.</summary>
+        public Regex Ago { get; }
+
+        /// <summary>A time (and zone) written just before a date: 'peu avant minuit le ', '07 h 59 GMT le '.</summary>
+        public Regex TimeBefore { get; }
+
+        /// <summary>A time or zone written just after a date: ', heure normale du Pacifique', ' at 11:59 p.m. PT'.</summary>
+        public Regex TimeAfter { get; }
+
+        /// <summary>An article that makes the weekday after it a habit: 'le dimanche' (never matches where the table is empty).</summary>
+        public Regex HabitualBefore { get; }
+
+        /// <summary>A document noun just before a date that is then the document's date: 'une lettre datée du '.</summary>
+        public Regex DocumentBefore { get; }
+
+        /// <summary>The start of an event noun phrase after 'au lendemain', 'the day after': 'de la ', 'the '.</summary>
+        public Regex EventConnector { get; }
+
+        /// <summary>Which kinds of date words a sentence has, from one pass over its words.</summary>
+        public DateWords WordsIn(string sentence)
+        {
+            var found = sentence.Any(char.IsDigit) ? DateWords.Digit : DateWords.None;
+            foreach (Match w in Word.Matches(sentence))
+            {
+                if (wordClasses.TryGetValue(w.Value.ToLowerInvariant(), out var cls))
+                {
+                    found |= cls;
+                }
+            }
+
+            return found;
+        }
+
+        public static TemporalLexicon For(string? code) =>
+            (code != null && Cache.TryGetValue(code, out var lazy) ? lazy : Cache[LanguageData.English]).Value;
+
+        /// <summary>The lookup form of a phrase: lower case, straight apostrophes, single spaces, no final period.</summary>
+        public static string Key(string phrase)
+        {
+            var trimmed = phrase.Trim().TrimEnd('.');
+            var key = new System.Text.StringBuilder(trimmed.Length);
+            foreach (var c in trimmed)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    if (key.Length > 0 && key[key.Length - 1] != ' ')
+                    {
+                        key.Append(' ');
+                    }
+                }
+                else
+                {
+                    key.Append(c == '’' ? '\'' : char.ToLowerInvariant(c));
+                }
+            }
+
+            return key.ToString();
+        }
+
+        /// <summary>A time as written, in minutes after midnight of its day ('minuit' = 24:00, the end of the day).</summary>
+        public int? MinutesOf(string time)
+        {
+            var key = Key(time);
+            if (Setting("midnight").Any(w => Key(w) == key))
+            {
+                return 24 * 60;
+            }
+
+            if (Setting("noon").Any(w => Key(w) == key))
+            {
+                return 12 * 60;
+            }
+
+            var groups = Digits.Matches(key).Cast<Match>().Select(m => m.Value).ToList();
+            if (groups.Count == 1 && groups[0].Length == 4)
+            {
+                groups = new List<string> { groups[0].Substring(0, 2), groups[0].Substring(2) };
+            }
+
+            var digits = groups.Select(g => int.Parse(g, CultureInfo.InvariantCulture)).ToList();
+            if (digits.Count == 0 || digits[0] > 24)
+            {
+                return null;
+            }
+
+            var hours = digits[0];
+            var pm = AfterNoon.IsMatch(key);
+            var am = BeforeNoon.IsMatch(key);
+            if (pm && hours < 12)
+            {
+                hours += 12;
+            }
+            else if (am && hours == 12)
+            {
+                hours = 0;
+            }
+
+            return (hours * 60) + (digits.Count > 1 ? digits[1] : 0);
+        }
+
+        private string[] Setting(string key) => settings.TryGetValue(key, out var value) ? value : Array.Empty<string>();
+
+        private static string LongestWord(string phrase) => Word.Matches(phrase).Cast<Match>().Select(w => w.Value).OrderByDescending(w => w.Length).First();
+
+        private static Dictionary<string, int> ByKey(Dictionary<string, int> table)
+        {
+            var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var pair in table)
+            {
+                byKey[Key(pair.Key)] = pair.Value;
+            }
+
+            return byKey;
+        }
+
+        private static Dictionary<string, int> IntTable(string code, string file) =>
+            LanguageData.ReadTable(code, file).ToDictionary(p => p.Key, p => int.Parse(p.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), StringComparer.Ordinal);
+
+        /// <summary>A regex alternation of phrases, longest first; spaces match any white space, apostrophes either form.</summary>
+        private static string Alternation(IEnumerable<string> phrases, bool caseSensitive, bool abbreviationDot = false)
+        {
+            var items = phrases.Distinct().OrderByDescending(p => p.Length).Select(p =>
+            {
+                var pattern = Regex.Escape(p.Replace('’', '\'')).Replace(@"\ ", @"\s+").Replace("'", "['’]");
+                if (char.IsLetterOrDigit(p[p.Length - 1]))
+                {
+                    pattern += After;
+                }
+
+                // An abbreviated name may carry its period ('Jan.', 'janv.').
+                return abbreviationDot && p.Length <= 4 ? pattern + @"(?:\.(?=,|\s+\d))?" : pattern;
+            }).ToList();
+            if (items.Count == 0)
+            {
+                return "(?!)";
+            }
+
+            var body = string.Join("|", items);
+            return caseSensitive ? "(?:" + body + ")" : "(?i:" + body + ")";
+        }
+
+        private static CalendarUnit ParseUnit(string value) => (CalendarUnit)Enum.Parse(typeof(CalendarUnit), value, ignoreCase: true);
+
+        private static (int, bool) ParseRelativeDay(string value)
+        {
+            var parts = value.Split(' ');
+            return (int.Parse(parts[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), parts[1] == "previous");
+        }
+
+        private static CalendarOffset ParseOffset(string value)
+        {
+            var parts = value.Split(' ');
+            return new CalendarOffset(int.Parse(parts[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), ParseUnit(parts[1]));
+        }
+    }
+}

@@ -1,0 +1,86 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using ParlerCase.Core.Articles;
+using ParlerCase.Core.Events;
+
+namespace ParlerCase.Commands
+{
+    /// <summary>
+    /// Get-CaseEvent: the dated timeline of the case, from all its sources at once. Each event merges the mentions
+    /// of every source, so an event dated in one dates its undated mentions in the others; output is in date order,
+    /// undated events last.
+    /// </summary>
+    [Cmdlet(VerbsCommon.Get, "CaseEvent", DefaultParameterSetName = PathSet)]
+    [OutputType(typeof(CaseEvent))]
+    public sealed class GetCaseEventCommand : CaseSourceCommandBase
+    {
+        /// <summary>Only events that can fall after this date (a month-precision event counts when any of its days does). Undated events are left out.</summary>
+        [Parameter]
+        public DateTime? After { get; set; }
+
+        /// <summary>Only events that can fall before this date. Undated events are left out.</summary>
+        [Parameter]
+        public DateTime? Before { get; set; }
+
+        /// <summary>Only events naming one of these actors (wildcards; 'Amazon' also matches 'Amazon Web Services').</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        public string[]? Actor { get; set; }
+
+        /// <summary>Only events of these kinds.</summary>
+        [Parameter]
+        public EventKind[]? Kind { get; set; }
+
+        // The timeline needs every source: the work is done once the corpus is complete.
+        protected override void ProcessArticle(Article article)
+        {
+        }
+
+        protected override void EndCorpus(IReadOnlyList<Article> corpus)
+        {
+            if (corpus.Count == 0)
+            {
+                return;
+            }
+
+            var patterns = Actor?.Select(a => (Pattern: new WildcardPattern(a, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant), Plain: a)).ToList();
+            foreach (var e in CaseTimeline.Build(corpus))
+            {
+                var output = new CaseEvent(e);
+                if (Matches(e, output, patterns))
+                {
+                    WriteObject(output);
+                }
+            }
+        }
+
+        private bool Matches(Core.Events.CaseEvent e, CaseEvent output, List<(WildcardPattern Pattern, string Plain)>? actors)
+        {
+            if (Kind != null && !Kind.Contains(e.Kind))
+            {
+                return false;
+            }
+
+            if ((After != null || Before != null) && e.When == null)
+            {
+                return false;
+            }
+
+            if (After != null && output.LastDay <= After.Value)
+            {
+                return false;
+            }
+
+            if (Before != null && output.Date >= Before.Value)
+            {
+                return false;
+            }
+
+            return actors == null || e.Actors.Any(name => actors.Any(a =>
+                a.Pattern.IsMatch(name) || name.StartsWith(a.Plain + " ", StringComparison.OrdinalIgnoreCase)));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System;
+using System.Linq;
+using ParlerCase.Core.Dates;
+using ParlerCase.Core.Events;
+using CoreEvent = ParlerCase.Core.Events.CaseEvent;
+
+namespace ParlerCase
+{
+    /// <summary>
+    /// One event of the case's timeline, as Get-CaseEvent writes it: when it happened, what, who, and every source's
+    /// mention of it. Plain values for Export-Csv; <see cref="Mentions"/> has a plain-text twin, <see cref="MentionText"/>.
+    /// </summary>
+    public sealed class CaseEvent
+    {
+        internal CaseEvent(CoreEvent e)
+        {
+            When = e.When?.Iso ?? string.Empty;
+            Date = e.When?.Start.Date;
+            DatePrecision = e.When?.Precision;
+            Kind = e.Kind;
+            Summary = e.Summary;
+            Actors = string.Join("; ", e.Actors);
+            Sources = string.Join("; ", e.Sources);
+            SourceCount = e.Sources.Count;
+            Mentions = e.Mentions.Select(m => new CaseEventMention(m)).ToArray();
+            MentionCount = Mentions.Length;
+            MentionText = string.Join(" | ", Mentions.Select(m => $"{m.Source}@{m.Offset} [{(m.DateText.Length > 0 ? m.DateText : "-")} = {(m.When.Length > 0 ? m.When : "-")}] {m.Evidence}"));
+            Warning = string.Join("; ", Mentions.Where(m => m.Warning.Length > 0).Select(m => $"{m.Source}: {m.Warning}").Distinct());
+            FirstReported = e.FirstReported?.Iso ?? string.Empty;
+            LastDay = e.When?.LastDay;
+        }
+
+        /// <summary>ISO 8601 at the date's precision: '2021-01-10', '2021-01', '2018', or an interval '2021-01-08/2021-01-09'; empty when no source dates it.</summary>
+        public string When { get; }
+
+        /// <summary>The first day the date can name.</summary>
+        public DateTime? Date { get; }
+
+        public DatePrecision? DatePrecision { get; }
+
+        public EventKind Kind { get; }
+
+        /// <summary>The sentence of the mention that dates it best.</summary>
+        public string Summary { get; }
+
+        /// <summary>Canonical names, '; '-separated.</summary>
+        public string Actors { get; }
+
+        /// <summary>Article Ids, '; '-separated.</summary>
+        public string Sources { get; }
+
+        public int SourceCount { get; }
+
+        public int MentionCount { get; }
+
+        /// <summary>The earliest publication date among its sources: when it was first reported.</summary>
+        public string FirstReported { get; }
+
+        /// <summary>The mentions' date warnings (a weekday that contradicts its date, a narrowed interval), with their source.</summary>
+        public string Warning { get; }
+
+        /// <summary>Each source's mention, with the evidence of its date.</summary>
+        public CaseEventMention[] Mentions { get; }
+
+        /// <summary>The mentions as one line of text, for Export-Csv: 'source@offset [date as written = date] sentence | ...'.</summary>
+        public string MentionText { get; }
+
+        /// <summary>The last day the date can name, for -After.</summary>
+        internal DateTime? LastDay { get; }
+
+        public override string ToString() => $"{(When.Length > 0 ? When : "undated")} {Kind}: {Actors}";
+    }
+}

@@ -1,0 +1,145 @@
+using ParlerCase.Core.Articles;
+using ParlerCase.Core.Cleaning;
+using ParlerCase.Core.Dates;
+using ParlerCase.Core.Documents;
+using ParlerCase.Core.Events;
+using ParlerCase.Core.Metadata;
+
+namespace ParlerCase.Core.Tests.Events;
+
+public class EventTests
+{
+    internal static Article Article(string id, string text, string language, string? published)
+    {
+        var date = published != null && PartialDate.TryParseIso(published, out var d)
+            ? new Sourced<PartialDate>(d, MetadataOrigin.MetadataFile, "test")
+            : Sourced<PartialDate>.None;
+        return new Article(id, id + ".txt", Document.FromText(text, language), Sourced<string>.None, Sourced<string>.None, Sourced<string>.None,
+            Sourced<string>.None, new Sourced<string>(language, MetadataOrigin.MetadataFile, "test"), date, Array.Empty<RemovedLine>(), "utf-8");
+    }
+
+    private static IReadOnlyList<EventMention> Mentions(string text, string language, string? published = "2021-01-12")
+    {
+        var article = Article("a", text, language, published);
+        return new EventExtractor(new ActorFinder(new[] { article.Body })).Extract(article);
+    }
+
+    [Theory]
+    [InlineData("Apple a retiré l'application de son magasin.", "fr", EventKind.AppStoreRemoval)]
+    [InlineData("L'hébergeur a retiré le site de ses serveurs.", "fr", EventKind.Suspension)]
+    [InlineData("Le réseau a porté plainte contre son hébergeur.", "fr", EventKind.Lawsuit)]
+    [InlineData("Le tribunal a rejeté la demande de la société.", "fr", EventKind.Ruling)]
+    [InlineData("Le site est revenu en ligne grâce à un nouvel hébergeur.", "fr", EventKind.Relaunch)]
+    [InlineData("Google removed the app from its store.", "en", EventKind.AppStoreRemoval)]
+    [InlineData("The host removed the site from its servers.", "en", EventKind.Suspension)]
+    [InlineData("The network sued its host in federal court.", "en", EventKind.Lawsuit)]
+    [InlineData("A judge denied the request for an injunction.", "en", EventKind.Ruling)]
+    public void The_kind_comes_from_the_trigger_and_the_words_of_its_clause(string text, string language, EventKind kind)
+    {
+        Assert.Contains(Mentions(text, language), m => m.Kind == kind);
+    }
+
+    [Theory]
+    [InlineData("Le rejet n'était pas attendu, mais la Cour ne rejette pas la plainte.", "fr")]
+    [InlineData("The court did not reject the complaint.", "en")]
+    public void A_negated_trigger_is_no_event(string text, string language)
+    {
+        Assert.DoesNotContain(Mentions(text, language), m => m.Kind == EventKind.Ruling);
+    }
+
+    [Theory]
+    [InlineData("La société a demandé au juge d'annuler la décision.", "fr")]
+    [InlineData("The company asked the judge to dismiss the order.", "en")]
+    public void A_trigger_that_is_only_asked_for_is_no_event(string text, string language)
+    {
+        Assert.DoesNotContain(Mentions(text, language), m => m.Kind == EventKind.Ruling);
+    }
+
+    [Theory]
+    [InlineData("Samedi, Apple a supprimé l'application de son magasin.", "fr", "2021-01-09")]
+    [InlineData("On Saturday, Apple removed the app from its store.", "en", "2021-01-09")]
+    [InlineData("Apple a supprimé l'application de son magasin samedi.", "fr", "2021-01-09")]
+    public void A_date_governs_the_trigger_before_it_or_the_clause_it_opens(string text, string language, string expected)
+    {
+        var mention = Assert.Single(Mentions(text, language, "2021-01-10"), m => m.Kind == EventKind.AppStoreRemoval);
+        Assert.Equal(expected, mention.Date?.Value?.Iso);
+    }
+
+    [Fact]
+    public void Each_event_of_a_sentence_keeps_its_own_date()
+    {
+        var mentions = Mentions("L'hébergeur a suspendu le site dimanche, à la suite des émeutes du 6 janvier à Washington.", "fr", "2021-01-12");
+        Assert.Equal("2021-01-10", Assert.Single(mentions, m => m.Kind == EventKind.Suspension).Date?.Value?.Iso);
+        Assert.Equal("2021-01-06", Assert.Single(mentions, m => m.Kind == EventKind.Background).Date?.Value?.Iso);
+    }
+
+    [Fact]
+    public void A_date_written_before_its_noun_dates_it()
+    {
+        var mentions = Mentions("Stores removed the app on Friday, days after the January 6 riot at the Capitol.", "en");
+        Assert.Equal("2021-01-06", Assert.Single(mentions, m => m.Kind == EventKind.Background).Date?.Value?.Iso);
+        Assert.Equal("2021-01-08", Assert.Single(mentions, m => m.Kind == EventKind.AppStoreRemoval).Date?.Value?.Iso);
+    }
+
+    [Theory]
+    [InlineData("The company said Amazon suspended the app's hosting on Sunday.", "en")]
+    [InlineData("Selon la société, Amazon a suspendu l'hébergement de l'application dimanche.", "fr")]
+    public void Hosting_words_make_a_suspension_even_of_an_app(string text, string language)
+    {
+        Assert.Contains(Mentions(text, language), m => m.Kind == EventKind.Suspension);
+        Assert.DoesNotContain(Mentions(text, language), m => m.Kind == EventKind.AppStoreRemoval);
+    }
+
+    [Fact]
+    public void A_name_that_opens_a_sentence_before_a_verb_or_a_coordinated_name_is_an_actor()
+    {
+        var mention = Assert.Single(Mentions("Apple and Google removed the app from their stores on Friday.", "en"), m => m.Kind == EventKind.AppStoreRemoval);
+        Assert.Equal(new[] { "Apple", "Google" }, mention.Actors);
+    }
+
+    [Theory]
+    [InlineData("Lancé en 2018, le réseau a séduit les militants.", "fr", "Lancé")]
+    [InlineData("Launched in 2018, the network drew activists.", "en", "Launched")]
+    public void A_participle_that_opens_a_sentence_is_no_actor(string text, string language, string opener)
+    {
+        var mention = Assert.Single(Mentions(text, language), m => m.Kind == EventKind.Background);
+        Assert.DoesNotContain(opener, mention.Actors);
+        Assert.Equal("2018", mention.Date?.Value?.Iso);
+    }
+
+    [Theory]
+    [InlineData("L'hébergeur a suspendu le réseau social.", "fr")]
+    [InlineData("The host suspended the social network.", "en")]
+    public void An_event_sentence_without_a_date_gets_none_not_the_publication_date(string text, string language)
+    {
+        var mention = Assert.Single(Mentions(text, language), m => m.Kind == EventKind.Suspension);
+        Assert.Null(mention.Date);
+    }
+
+    [Fact]
+    public void A_date_inside_a_quotation_does_not_date_the_words_outside_it()
+    {
+        var mentions = Mentions("« Nous étions en tête des téléchargements aujourd'hui », a déclaré le patron du réseau.", "fr");
+        Assert.Null(Assert.Single(mentions, m => m.Kind == EventKind.Statement).Date);
+    }
+
+    [Fact]
+    public void Acronyms_defined_in_the_text_and_surnames_take_the_canonical_name()
+    {
+        var mentions = Mentions(
+            "Le PDG du réseau, Jean Dupuis, a réagi. Amazon Web Services (AWS) a suspendu le réseau social.\n\nM. Dupuis a porté plainte contre AWS.",
+            "fr");
+        var suspension = Assert.Single(mentions, m => m.Kind == EventKind.Suspension);
+        Assert.Equal(new[] { "Amazon Web Services" }, suspension.Actors);
+        var lawsuit = Assert.Single(mentions, m => m.Kind == EventKind.Lawsuit);
+        Assert.Equal(new[] { "Jean Dupuis", "Amazon Web Services" }, lawsuit.Actors);
+    }
+
+    [Fact]
+    public void The_source_a_report_is_attributed_to_is_no_actor()
+    {
+        var mention = Assert.Single(Mentions("Samedi, Apple a retiré l'application de son magasin, selon Reuters.", "fr"), m => m.Kind == EventKind.AppStoreRemoval);
+        Assert.Contains("Apple", mention.Actors);
+        Assert.DoesNotContain("Reuters", mention.Actors);
+    }
+}

@@ -1,0 +1,319 @@
+using ParlerCase.Core.Dates;
+using ParlerCase.Core.Documents;
+using ParlerCase.Core.Temporal;
+
+namespace ParlerCase.Core.Tests.Temporal;
+
+public class TemporalTaggerTests
+{
+    private static IReadOnlyList<TemporalExpression> Find(string text, string language, string? anchor)
+    {
+        PartialDate? date = anchor != null && PartialDate.TryParseIso(anchor, out var d) ? d : null;
+        return TemporalTagger.Find(Document.FromText(text, language), date);
+    }
+
+    private static TemporalExpression One(string text, string language, string? anchor, string written)
+    {
+        var found = Find(text, language, anchor);
+        return Assert.Single(found, e => e.Text == written);
+    }
+
+    [Theory]
+    [InlineData("L'audience s'est tenue le 1er mars 2021 à Seattle.", "fr", "1er mars 2021", "2021-03-01", "day-month-year")]
+    [InlineData("Les émeutes du 6 janvier 2021 ont choqué le pays.", "fr", "6 janvier 2021", "2021-01-06", "day-month-year")]
+    [InlineData("Le jugement est daté du 2021-01-06.", "fr", "2021-01-06", "2021-01-06", "iso-date")]
+    [InlineData("Le courrier porte la date du 06/01/2021.", "fr", "06/01/2021", "2021-01-06", "numeric-date-dmy")]
+    [InlineData("The letter is dated 01/06/2021.", "en", "01/06/2021", "2021-01-06", "numeric-date-mdy")]
+    [InlineData("The riot took place on January 6, 2021, in Washington.", "en", "January 6, 2021", "2021-01-06", "day-month-year")]
+    [InlineData("Protesters gathered on 6 January 2021 outside the building.", "en", "6 January 2021", "2021-01-06", "day-month-year")]
+    public void Full_dates_in_each_language_form(string text, string language, string written, string expected, string rule)
+    {
+        var e = One(text, language, "2021-03-10", written);
+        Assert.Equal(expected, e.Value?.Iso);
+        Assert.Equal(rule, e.Rule);
+    }
+
+    [Theory]
+    [InlineData("Le tribunal a statué le 6 janvier.", "fr", "2021-03-03", "6 janvier", "2021-01-06")]
+    [InlineData("Le juge a tranché le 20 décembre.", "fr", "2021-01-10", "20 décembre", "2020-12-20")]
+    [InlineData("L'audience aura lieu le 5 janvier.", "fr", "2020-12-20", "5 janvier", "2021-01-05")]
+    [InlineData("The company was warned on Jan. 8 about the posts.", "en", "2021-01-12", "Jan. 8", "2021-01-08")]
+    [InlineData("The hearing will be held on January 5.", "en", "2020-12-20", "January 5", "2021-01-05")]
+    public void Day_and_month_take_the_year_from_the_anchor_and_the_tense(string text, string language, string anchor, string written, string expected)
+    {
+        var e = One(text, language, anchor, written);
+        Assert.Equal(expected, e.Value?.Iso);
+        Assert.Equal("day-month", e.Rule);
+    }
+
+    [Theory]
+    [InlineData("La plainte a été déposée lundi 12 janvier, selon la presse.", "fr", "lundi 12 janvier")]
+    [InlineData("The complaint was filed on Monday, January 12, according to reports.", "en", "Monday, January 12")]
+    public void A_weekday_that_contradicts_its_date_is_reported_with_the_reading_kept(string text, string language, string written)
+    {
+        var e = One(text, language, "2021-01-13", written);
+        Assert.Equal("2021-01-12", e.Value?.Iso);
+        Assert.Equal("2021-01-11", e.Alternative?.Iso);
+        Assert.Contains("weekday mismatch", e.Warning);
+        Assert.Contains("kept the day number", e.Warning);
+    }
+
+    [Fact]
+    public void A_weekday_that_agrees_with_its_date_raises_no_warning()
+    {
+        var e = One("Le procès s'est ouvert mardi 12 janvier.", "fr", "2021-01-13", "mardi 12 janvier");
+        Assert.Equal("2021-01-12", e.Value?.Iso);
+        Assert.Null(e.Warning);
+        Assert.Null(e.Alternative);
+    }
+
+    [Theory]
+    [InlineData("Samedi, la société a fermé son site.", "fr", "2021-01-10", "Samedi", "2021-01-09", Tense.Past)]
+    [InlineData("La société fermera son site samedi.", "fr", "2021-01-10", "samedi", "2021-01-16", Tense.Future)]
+    [InlineData("Si rien ne change d'ici dimanche soir, le site sera fermé.", "fr", "2021-01-08", "dimanche soir", "2021-01-10", Tense.Future)]
+    [InlineData("Le groupe avait suspendu le compte jeudi.", "fr", "2021-01-10", "jeudi", "2021-01-07", Tense.Past)]
+    [InlineData("The company closed the site on Saturday.", "en", "2021-01-10", "Saturday", "2021-01-09", Tense.Past)]
+    [InlineData("The company will shut the site on Saturday.", "en", "2021-01-10", "Saturday", "2021-01-16", Tense.Future)]
+    [InlineData("The network must find a new host by Sunday night.", "en", "2021-01-08", "Sunday night", "2021-01-10", Tense.Future)]
+    public void Tense_decides_past_or_future_for_a_bare_weekday(string text, string language, string anchor, string written, string expected, Tense tense)
+    {
+        var e = One(text, language, anchor, written);
+        Assert.Equal(expected, e.Value?.Iso);
+        Assert.Equal(tense, e.Tense);
+    }
+
+    [Theory]
+    [InlineData("Le magasin a rouvert vendredi dernier.", "fr", "vendredi dernier", "2021-01-08", "weekday-last")]
+    [InlineData("Le vote aura lieu lundi prochain.", "fr", "lundi prochain", "2021-01-18", "weekday-next")]
+    [InlineData("The store reopened last Friday.", "en", "last Friday", "2021-01-08", "weekday-last")]
+    [InlineData("The vote is scheduled for next Monday.", "en", "next Monday", "2021-01-18", "weekday-next")]
+    public void Dernier_and_prochain_place_a_weekday_strictly_before_or_after(string text, string language, string written, string expected, string rule)
+    {
+        var e = One(text, language, "2021-01-15", written);
+        Assert.Equal(expected, e.Value?.Iso);
+        Assert.Equal(rule, e.Rule);
+    }
+
+    [Fact]
+    public void A_weekday_without_tense_cue_takes_the_nearest_day_and_says_so()
+    {
+        var e = One("Réunion du conseil jeudi.", "fr", "2021-01-12", "jeudi");
+        Assert.Equal("2021-01-14", e.Value?.Iso);
+        Assert.Equal("weekday-nearest", e.Rule);
+        Assert.NotNull(e.Warning);
+    }
+
+    [Fact]
+    public void A_French_weekday_after_an_article_is_a_habit_unless_a_time_makes_it_one_day()
+    {
+        var habit = One("Le magasin ferme le dimanche.", "fr", "2021-01-12", "dimanche");
+        Assert.Null(habit.Value);
+        Assert.Equal("weekday-habitual", habit.Rule);
+        var once = Assert.Single(Find("Le site sera coupé le dimanche à minuit.", "fr", "2021-01-08"));
+        Assert.Equal("2021-01-10", once.Value?.Iso);
+    }
+
+    [Fact]
+    public void A_weekday_without_a_publication_date_is_left_unresolved()
+    {
+        var e = One("Samedi, la société a fermé son site.", "fr", null, "Samedi");
+        Assert.Null(e.Value);
+        Assert.NotNull(e.Warning);
+    }
+
+    [Theory]
+    [InlineData("Les deux boutiques ont retiré l'application entre vendredi et samedi dernier.", "fr", "entre vendredi et samedi dernier")]
+    [InlineData("Both stores removed the app between Friday and Saturday.", "en", "between Friday and Saturday")]
+    public void A_range_of_weekdays_is_an_interval(string text, string language, string written)
+    {
+        var e = One(text, language, "2021-01-12", written);
+        Assert.Equal("2021-01-08/2021-01-09", e.Value?.Iso);
+        Assert.True(e.Value!.Value.IsInterval);
+    }
+
+    [Theory]
+    [InlineData("Le réseau a été coupé hier.", "fr", "hier", "2021-01-11")]
+    [InlineData("Le réseau reviendra demain.", "fr", "demain", "2021-01-13")]
+    [InlineData("Le site est toujours hors ligne aujourd'hui.", "fr", "aujourd'hui", "2021-01-12")]
+    [InlineData("The network went dark yesterday.", "en", "yesterday", "2021-01-11")]
+    [InlineData("The network will return tomorrow.", "en", "tomorrow", "2021-01-13")]
+    public void Relative_days_count_from_the_anchor(string text, string language, string written, string expected)
+    {
+        Assert.Equal(expected, One(text, language, "2021-01-12", written).Value?.Iso);
+    }
+
+    [Theory]
+    [InlineData("La plainte a été déposée le 11 janvier. Le lendemain, le juge a fixé une audience.", "fr", "Le lendemain", "2021-01-12")]
+    [InlineData("La plainte a été déposée le 11 janvier. La veille, le site avait été coupé.", "fr", "La veille", "2021-01-10")]
+    [InlineData("The complaint was filed on January 11. The next day, a judge set a hearing.", "en", "The next day", "2021-01-12")]
+    public void Relative_days_of_the_narrative_count_from_the_previous_date(string text, string language, string written, string expected)
+    {
+        var e = One(text, language, "2021-01-20", written);
+        Assert.Equal(expected, e.Value?.Iso);
+        Assert.Equal("previous", e.AnchorSource);
+        Assert.Equal("2021-01-11", e.Anchor?.Iso);
+    }
+
+    [Theory]
+    [InlineData("Le site est revenu en ligne le mois dernier.", "fr", "le mois dernier", "2021-02")]
+    [InlineData("L'entreprise a été fondée l'an dernier.", "fr", "l'an dernier", "2020")]
+    [InlineData("Un nouveau procès sera intenté le mois prochain.", "fr", "le mois prochain", "2021-04")]
+    [InlineData("The site came back online last month.", "en", "last month", "2021-02")]
+    [InlineData("The company plans to relaunch next year.", "en", "next year", "2022")]
+    public void Relative_months_and_years(string text, string language, string written, string expected)
+    {
+        Assert.Equal(expected, One(text, language, "2021-03-03", written).Value?.Iso);
+    }
+
+    [Theory]
+    [InlineData("Le juge a rejeté la demande en janvier.", "fr", "en janvier", "2021-01", "month")]
+    [InlineData("Le juge a rejeté la demande plus tard en janvier.", "fr", "plus tard en janvier", "2021-01", "month-later")]
+    [InlineData("Le site avait rouvert début février.", "fr", "début février", "2021-02", "month-early")]
+    [InlineData("Une audience aura lieu mi-mars.", "fr", "mi-mars", "2021-03", "month-mid")]
+    [InlineData("La société a été lancée en 2018.", "fr", "en 2018", "2018", "year")]
+    [InlineData("Les ventes ont chuté fin 2020.", "fr", "fin 2020", "2020", "year-late")]
+    [InlineData("The judge denied the request in late January.", "en", "late January", "2021-01", "month-late")]
+    [InlineData("The company was founded in 2018.", "en", "in 2018", "2018", "year")]
+    [InlineData("Sales fell in January 2020.", "en", "in January 2020", "2020-01", "month-year")]
+    public void Months_and_years_with_a_modifier(string text, string language, string written, string expected, string rule)
+    {
+        var e = One(text, language, "2021-03-03", written);
+        Assert.Equal(expected, e.Value?.Iso);
+        Assert.Equal(rule, e.Rule);
+    }
+
+    [Fact]
+    public void A_month_in_the_future_tense_is_the_next_such_month()
+    {
+        Assert.Equal("2022-01", One("Le procès s'ouvrira en janvier.", "fr", "2021-03-03", "en janvier").Value?.Iso);
+    }
+
+    [Theory]
+    [InlineData("Le juge a statué en janvier. Un mois plus tard, le site a rouvert.", "fr", "Un mois plus tard", "2021-02")]
+    [InlineData("La plainte a été déposée le 11 janvier. Trois jours plus tard, le juge a répondu.", "fr", "Trois jours plus tard", "2021-01-14")]
+    [InlineData("The complaint was filed on January 11. Two days later, the judge replied.", "en", "Two days later", "2021-01-13")]
+    [InlineData("The judge ruled in January. A month later, the site returned.", "en", "A month later", "2021-02")]
+    [InlineData("La plainte a été déposée le 11 janvier. Trois jours après, le juge a répondu.", "fr", "Trois jours après", "2021-01-14")]
+    [InlineData("The complaint was filed on January 11. Three days after, the judge replied.", "en", "Three days after", "2021-01-14")]
+    public void Offsets_count_from_the_previous_date_at_its_precision(string text, string language, string written, string expected)
+    {
+        var e = One(text, language, "2021-03-03", written);
+        Assert.Equal(expected, e.Value?.Iso);
+        Assert.Equal("offset-from-previous", e.Rule);
+    }
+
+    [Theory]
+    [InlineData("Le site a été coupé il y a deux jours.", "fr", "il y a deux jours", "2021-01-10")]
+    [InlineData("The site was cut off three days ago.", "en", "three days ago", "2021-01-09")]
+    public void Ago_counts_back_from_the_anchor(string text, string language, string written, string expected)
+    {
+        Assert.Equal(expected, One(text, language, "2021-01-12", written).Value?.Iso);
+    }
+
+    [Fact]
+    public void An_unknown_count_leaves_the_offset_unresolved()
+    {
+        var e = One("Le site a fermé le 10 janvier. Quelques jours plus tard, il a rouvert.", "fr", "2021-01-20", "Quelques jours plus tard");
+        Assert.Null(e.Value);
+        Assert.NotNull(e.Warning);
+    }
+
+    [Theory]
+    [InlineData("Au lendemain de la fermeture du site par son hébergeur, la société a porté plainte.", "fr", "Au lendemain", "la fermeture du site par son hébergeur", 1)]
+    [InlineData("Trois jours après la décision du juge, le site a rouvert.", "fr", "Trois jours après", "la décision du juge", 3)]
+    [InlineData("The day after the riot, the company suspended the app.", "en", "The day after", "riot", 1)]
+    public void An_offset_from_an_event_names_the_event(string text, string language, string written, string referent, int days)
+    {
+        var e = One(text, language, "2021-01-20", written);
+        Assert.Null(e.Value);
+        Assert.NotNull(e.RelativeToEvent);
+        Assert.Equal(referent, e.RelativeToEvent!.Text);
+        Assert.Equal(days, e.RelativeToEvent.Shift.Amount);
+    }
+
+    [Fact]
+    public void A_time_with_a_zone_names_the_day_in_that_zone_and_its_restatement_is_checked()
+    {
+        var found = Find("Le site sera coupé peu avant minuit le dimanche, heure normale du Pacifique (07 h 59 GMT le lundi).", "fr", "2021-01-08");
+        var main = Assert.Single(found, e => !e.IsRestatement);
+        Assert.Equal("peu avant minuit le dimanche, heure normale du Pacifique", main.Text);
+        Assert.Equal("2021-01-10", main.Value?.Iso);
+        Assert.Contains("Pacifique", main.TimeOfDay);
+        var restated = Assert.Single(found, e => e.IsRestatement);
+        Assert.Equal("2021-01-11", restated.Value?.Iso);
+        Assert.Null(restated.Warning);
+    }
+
+    [Fact]
+    public void An_English_time_with_a_zone_and_an_inconsistent_restatement_is_flagged()
+    {
+        var found = Find("The site will go dark at 11:59 p.m. Pacific time on Sunday (9:59 a.m. GMT on Monday).", "en", "2021-01-08");
+        var main = Assert.Single(found, e => !e.IsRestatement);
+        Assert.Equal("2021-01-10", main.Value?.Iso);
+        var restated = Assert.Single(found, e => e.IsRestatement);
+        Assert.NotNull(restated.Warning);
+    }
+
+    [Theory]
+    [InlineData("Dans une lettre datée du 8 janvier 2021, Amazon indique que le service sera coupé dimanche.", "fr", "dimanche")]
+    [InlineData("In a letter dated January 8, 2021, Amazon says the service will end on Sunday.", "en", "Sunday")]
+    public void A_date_inside_a_dated_document_anchors_to_the_document(string text, string language, string written)
+    {
+        var e = One(text, language, "2021-01-20", written);
+        Assert.Equal("2021-01-10", e.Value?.Iso);
+        Assert.Equal("document", e.AnchorSource);
+        Assert.Equal("2021-01-08", e.Anchor?.Iso);
+    }
+
+    [Fact]
+    public void A_wire_time_of_four_digits_restates_the_instant()
+    {
+        var found = Find("The host will cut the site off shortly before midnight Pacific time on Sunday (0759 GMT on Monday).", "en", "2021-01-08");
+        Assert.Equal("2021-01-10", Assert.Single(found, e => !e.IsRestatement).Value?.Iso);
+        var restated = Assert.Single(found, e => e.IsRestatement);
+        Assert.Equal("2021-01-11", restated.Value?.Iso);
+        Assert.Null(restated.Warning);
+    }
+
+    [Theory]
+    [InlineData("Amazon a indiqué qu'il supprimerait le site dimanche.", "fr", "dimanche")]
+    [InlineData("Amazon said it would take the site down on Sunday.", "en", "Sunday")]
+    public void A_future_seen_from_the_past_is_future(string text, string language, string written)
+    {
+        var e = One(text, language, "2021-01-08", written);
+        Assert.Equal("2021-01-10", e.Value?.Iso);
+        Assert.Equal(Tense.Future, e.Tense);
+    }
+
+    [Fact]
+    public void A_document_date_anchors_only_what_follows_it()
+    {
+        var found = Find("The host cut the site off on Sunday, after a letter dated January 8 warned it would end service on Sunday.", "en", "2021-01-12");
+        var first = found.First(e => e.Text == "Sunday");
+        Assert.Equal("publication", first.AnchorSource);
+        Assert.Equal("2021-01-10", first.Value?.Iso);
+        var inLetter = found.Last(e => e.Text == "Sunday");
+        Assert.Equal("document", inLetter.AnchorSource);
+        Assert.Equal("2021-01-10", inLetter.Value?.Iso);
+    }
+
+    [Theory]
+    [InlineData("« Nous fermerons le site dimanche », a déclaré l'hébergeur vendredi 8 janvier.", "fr", "dimanche")]
+    [InlineData("“We will shut the site on Sunday,” the host said on Friday.", "en", "Sunday")]
+    public void A_quotation_counts_from_the_day_it_was_said(string text, string language, string written)
+    {
+        var e = One(text, language, "2021-01-12", written);
+        Assert.Equal("speech", e.AnchorSource);
+        Assert.Equal("2021-01-08", e.Anchor?.Iso);
+        Assert.Equal("2021-01-10", e.Value?.Iso);
+    }
+
+    [Fact]
+    public void Expressions_carry_their_offset_in_the_document()
+    {
+        var text = "Premier paragraphe sans date.\n\nLe site a fermé samedi.";
+        var document = Document.FromText(text, "fr");
+        var e = Assert.Single(TemporalTagger.Find(document, PartialDate.Day(2021, 1, 10)));
+        Assert.Equal("samedi", document.Text.Substring(e.Offset, e.Text.Length));
+    }
+}

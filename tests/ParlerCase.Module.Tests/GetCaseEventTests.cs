@@ -1,0 +1,150 @@
+using System.Management.Automation;
+
+namespace ParlerCase.Module.Tests;
+
+public class GetCaseEventTests : IDisposable
+{
+    private readonly ModuleSession session = ModuleSession.Instance;
+    private readonly string folder = Directory.CreateTempSubdirectory("parlercase-events-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    private static string Str(PSObject o, string property) => (string)o.Properties[property].Value;
+
+    private static IEnumerable<PSObject> MentionsOf(PSObject e) => ((System.Collections.IEnumerable)e.Properties["Mentions"].Value).Cast<object>().Select(PSObject.AsPSObject);
+
+    [Fact]
+    public void The_seed_timeline_finds_every_gold_mention_and_carries_every_gold_date()
+    {
+        var result = session.Run("Get-CaseEvent");
+        result.AssertNoErrors();
+        var events = result.Output;
+        foreach (var gold in SeedGold.Items("events"))
+        {
+            var want = gold.GetProperty("date").GetString();
+            var precision = gold.GetProperty("precision").GetString();
+            bool Covers(PSObject e) => MentionsOf(e).Any(m => gold.GetProperty("mentions").EnumerateArray().Any(g =>
+                SeedGold.ArticleKey(Str(m, "Source")) == g.GetProperty("source").GetString() && Str(m, "Evidence").Contains(g.GetProperty("evidence").GetString()!)));
+            foreach (var mention in gold.GetProperty("mentions").EnumerateArray())
+            {
+                Assert.Contains(events.SelectMany(MentionsOf), m => SeedGold.ArticleKey(Str(m, "Source")) == mention.GetProperty("source").GetString()
+                    && Str(m, "Evidence").Contains(mention.GetProperty("evidence").GetString()!));
+            }
+
+            Assert.True(
+                events.Any(e => Covers(e) && (want == null || AtPrecision(Str(e, "When"), precision!) == want)),
+                $"no case event carries {gold.GetProperty("id").GetString()} at {want}");
+        }
+    }
+
+    [Fact]
+    public void Events_come_in_date_order_with_undated_ones_last()
+    {
+        var events = session.Run("Get-CaseEvent").Output;
+        var dates = events.Select(e => (DateTime?)e.Properties["Date"].Value).ToList();
+        var dated = dates.TakeWhile(d => d != null).ToList();
+        Assert.NotEmpty(dated);
+        Assert.Equal(dated.OrderBy(d => d), dated);
+        Assert.All(dates.Skip(dated.Count), d => Assert.Null(d));
+    }
+
+    [Fact]
+    public void Kind_After_Before_and_Actor_filter_the_timeline()
+    {
+        var lawsuits = session.Run("Get-CaseEvent -Kind Lawsuit").Output;
+        Assert.NotEmpty(lawsuits);
+        Assert.All(lawsuits, e => Assert.Equal("Lawsuit", e.Properties["Kind"].Value.ToString()));
+
+        var january = session.Run("Get-CaseEvent -After ([datetime]'2021-01-07') -Before ([datetime]'2021-02-01')").Output;
+        Assert.NotEmpty(january);
+        Assert.All(january, e => Assert.StartsWith("2021-01", Str(e, "When")));
+
+        var apple = session.Run("Get-CaseEvent -Actor 'Apple'").Output;
+        Assert.NotEmpty(apple);
+        Assert.All(apple, e => Assert.Contains("Apple", Str(e, "Actors")));
+
+        // A plain name also finds the organisations named after it; wildcards work as usual.
+        Assert.Contains(session.Run("Get-CaseEvent -Actor 'Amazon'").Output, e => Str(e, "Actors").Contains("Amazon Web Services"));
+        Assert.NotEmpty(session.Run("Get-CaseEvent -Actor 'Amaz*'").Output);
+    }
+
+    [Fact]
+    public void Sources_piped_from_Get_CaseSource_give_the_same_timeline()
+    {
+        var direct = session.Run("Get-CaseEvent | ForEach-Object { $_.When + ' ' + $_.Kind + ' ' + $_.MentionCount }").Output.Select(o => o.ToString());
+        var piped = session.Run("Get-CaseSource | Get-CaseEvent | ForEach-Object { $_.When + ' ' + $_.Kind + ' ' + $_.MentionCount }").Output.Select(o => o.ToString());
+        Assert.Equal(direct, piped);
+    }
+
+    [Fact]
+    public void Every_mention_cites_its_sentence_at_its_offset_with_the_rule_of_its_date()
+    {
+        var result = session.Run("$text = @{}; Get-CaseSource | ForEach-Object { $text[$_.Id] = $_.Text }; Get-CaseEvent | ForEach-Object Mentions | ForEach-Object { [pscustomobject]@{ Mention = $_; Ok = $text[$_.Source].Substring($_.Offset, $_.Evidence.Length) -eq $_.Evidence } }");
+        result.AssertNoErrors();
+        Assert.NotEmpty(result.Output);
+        Assert.All(result.Output, o => Assert.True((bool)o.Properties["Ok"].Value));
+        var mentions = result.Output.Select(o => (PSObject)o.Properties["Mention"].Value).ToList();
+        Assert.All(mentions.Where(m => Str(m, "When").Length > 0), m => Assert.NotEmpty(Str(m, "Rule")));
+        Assert.Contains(mentions, m => Str(m, "Rule") == "case-event" && Str(m, "DateText").Length == 0);
+        Assert.Contains(mentions, m => Str(m, "Warning").Contains("weekday"));
+    }
+
+    [Fact]
+    public void Every_property_but_the_mention_objects_is_a_plain_csv_value_with_a_text_twin()
+    {
+        var events = session.Run("Get-CaseEvent").Output;
+        var names = events[0].Properties.Select(p => p.Name).ToList();
+        Assert.Contains("MentionText", names);
+        foreach (var e in events)
+        {
+            Assert.Equal(names, e.Properties.Select(p => p.Name).ToList());
+            foreach (var property in e.Properties.Where(p => p.Name != "Mentions"))
+            {
+                var text = LanguagePrimitives.ConvertTo<string>(property.Value) ?? string.Empty;
+                Assert.DoesNotMatch(@"^System\.|\[\]$|^ParlerCase\.", text);
+            }
+        }
+
+        foreach (var mention in events.SelectMany(MentionsOf))
+        {
+            foreach (var property in mention.Properties)
+            {
+                Assert.DoesNotMatch(@"^System\.|\[\]$", LanguagePrimitives.ConvertTo<string>(property.Value) ?? string.Empty);
+            }
+        }
+    }
+
+    [Fact]
+    public void English_articles_in_a_folder_give_one_event_dated_by_the_source_that_dates_it()
+    {
+        File.WriteAllText(Path.Combine(folder, "first.txt"), "Hosty suspended the Chatter network from its servers on Sunday night, the company said.\n\nChatter denied any wrongdoing.");
+        File.WriteAllText(Path.Combine(folder, "second.txt"), "After Hosty suspended the Chatter network from its servers, the app struggled to find a new host.");
+        File.WriteAllText(Path.Combine(folder, "metadata.csv"), "File,Published,Language\nfirst.txt,2021-01-12,en\nsecond.txt,2021-01-20,en\n");
+        var result = session.Run("Get-CaseEvent -Path $folder -Kind Suspension", new Dictionary<string, object> { ["folder"] = folder });
+        result.AssertNoErrors();
+        var suspension = Assert.Single(result.Output);
+        Assert.Equal("2021-01-10", Str(suspension, "When"));
+        Assert.Equal(2, (int)suspension.Properties["SourceCount"].Value);
+        var second = Assert.Single(MentionsOf(suspension), m => Str(m, "Source") == "second");
+        Assert.Equal("case-event", Str(second, "Rule"));
+    }
+
+    [Fact]
+    public void The_default_view_reads_as_a_timeline()
+    {
+        var text = session.Render("Get-CaseEvent");
+        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("When ") && l.Contains("Kind") && l.Contains("Summary"));
+        Assert.Contains(lines, l => l.StartsWith("2021-01-10 ") && l.Contains("Suspension"));
+        Assert.Contains(lines, l => l.StartsWith("undated"));
+        var mentions = session.Render("Get-CaseEvent -Kind Relaunch | ForEach-Object Mentions");
+        Assert.Contains("offset-from-previous", mentions);
+    }
+
+    private static string AtPrecision(string when, string precision) => precision switch
+    {
+        "year" => when.Length >= 4 ? when[..4] : when,
+        "month" => when.Length >= 7 ? when[..7] : when,
+        _ => when.Length >= 10 ? when[..10] : when,
+    };
+}
