@@ -1,0 +1,94 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using ParlerCase.Core.Metadata;
+
+namespace ParlerCase.Core.Reading.Html
+{
+    /// <summary>
+    /// Web pages saved from a browser (.html, .htm) or given as a string: parsed by AngleSharp with scripting off
+    /// and no loader (nothing in the page runs or is fetched), furniture taken off (<see cref="PageFurniture"/>),
+    /// the article found by SmartReader (a port of Firefox's Readability), and its paragraphs, headings and block
+    /// quotes returned in order, with the page's own metadata (<see cref="PageMetadata"/>).
+    /// </summary>
+    public sealed class HtmlReader : IArticleReader
+    {
+        /// <summary>What a page given as a string reports as its encoding: there were no bytes to decode.</summary>
+        public const string StringEncoding = "text";
+
+        // Neither resource loading nor scripting: a page's scripts, styles, frames and images stay inert text.
+        private static readonly IConfiguration Inert = Configuration.Default;
+
+        public IReadOnlyCollection<string> Extensions { get; } = new[] { ".html", ".htm", ".xhtml" };
+
+        public RawArticle Read(byte[] content, string path)
+        {
+            var (html, encoding) = TextDecoder.Decode(content, path, DeclaredCharset.Find(content));
+            return Read(html, encoding, path, address: null);
+        }
+
+        /// <summary>
+        /// Reads a page's markup. <paramref name="source"/> names it in errors (a file path or an address);
+        /// <paramref name="address"/>, when known, resolves its relative links.
+        /// </summary>
+        public RawArticle Read(string html, string encoding, string source, Uri? address)
+        {
+            var limited = NestingLimiter.Limit(html, out _);
+            var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false }, BrowsingContext.New(Inert));
+            using var page = parser.ParseDocument(limited);
+            var hadScripts = page.Scripts.Any(s => !string.Equals(s.Type?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase));
+
+            PageFurniture.Remove(page.DocumentElement);
+            var metadata = new RawArticle(Array.Empty<string>(), encoding);
+            PageMetadata.Read(page, metadata);
+            var blocks = WithoutHeadline(ArticleBlocks(page, address), metadata.Title);
+            if (blocks.Count == 0)
+            {
+                var why = hadScripts
+                    ? "its text is probably written by scripts, which the module never runs"
+                    : "its body holds no paragraphs once navigation, comments and other furniture are taken off";
+                throw new ArticleReadException(ArticleErrorKind.NoArticleText, source, $"'{source}' is a web page with no article text: {why}.");
+            }
+
+            return WithBlocks(metadata, blocks);
+        }
+
+        /// <summary>The article's blocks as Readability finds them. It edits the page as it goes: read metadata first.</summary>
+        private static IReadOnlyList<string> ArticleBlocks(IHtmlDocument page, Uri? address)
+        {
+            IElement? article = null;
+            using var reader = new SmartReader.Reader((address ?? new Uri("https://localhost/")).AbsoluteUri, page) { DisableJSONLD = true };
+            reader.AddCustomOperationEnd(element => article = element);
+            reader.GetArticle();
+            return article == null ? Array.Empty<string>() : BlockExtractor.Extract(article);
+        }
+
+        /// <summary>The page's headline, repeated as the article's first heading, is its title, not its text.</summary>
+        private static List<string> WithoutHeadline(IReadOnlyList<string> articleBlocks, Sourced<string> title)
+        {
+            var blocks = articleBlocks.ToList();
+            if (title.HasValue && blocks.Count > 0 && string.Equals(blocks[0], title.Value, StringComparison.OrdinalIgnoreCase))
+            {
+                blocks.RemoveAt(0);
+            }
+
+            return blocks;
+        }
+
+        private static RawArticle WithBlocks(RawArticle raw, IReadOnlyList<string> blocks) =>
+            new RawArticle(blocks, raw.Encoding)
+            {
+                Title = raw.Title,
+                Author = raw.Author,
+                Outlet = raw.Outlet,
+                Url = raw.Url,
+                Language = raw.Language,
+                Published = raw.Published,
+                Modified = raw.Modified,
+            };
+    }
+}

@@ -1,0 +1,139 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AngleSharp.Dom;
+using ParlerCase.Core.Common;
+
+namespace ParlerCase.Core.Reading.Html
+{
+    /// <summary>
+    /// Takes the parts of a page that are never the article out of its DOM before the article is looked for:
+    /// navigation, footers, forms, dialogs, hidden and embedded content (by element and ARIA role), and comment
+    /// sections, cookie banners, share widgets, related-article lists, newsletter boxes and advertising (by
+    /// class or id, from each language's html-furniture table). Readability's own scoring would usually skip
+    /// them, but on a short article it falls back to looser passes that can let a comment section in.
+    /// </summary>
+    public static class PageFurniture
+    {
+        private static readonly Lazy<IReadOnlyList<NamedPattern>> ClassRules =
+            new Lazy<IReadOnlyList<NamedPattern>>(() => NamedPattern.LoadAllLanguages("html-furniture.txt"));
+
+        private static readonly string[] FurnitureElements =
+        {
+            "nav", "footer", "aside", "form", "dialog", "menu", "button", "select", "textarea", "template",
+            "iframe", "object", "embed", "svg", "canvas", "noscript", "style", "script",
+        };
+
+        private static readonly string[] FurnitureRoles =
+        {
+            "navigation", "banner", "complementary", "contentinfo", "dialog", "alertdialog", "search", "menu", "menubar",
+        };
+
+        // Embedded social posts are blockquotes with the network's class: someone else's words, not the article's.
+        private static readonly string[] EmbedClasses = { "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post" };
+
+        /// <summary>Removes the furniture from <paramref name="root"/>; returns how many elements went, by rule.</summary>
+        public static IReadOnlyDictionary<string, int> Remove(IElement root)
+        {
+            var removed = new Dictionary<string, int>(StringComparer.Ordinal);
+            var protectedText = ArticleTextLength(root) / 2;
+            foreach (var element in root.QuerySelectorAll("*").ToList())
+            {
+                if (element.ParentElement == null || !IsAttached(element, root))
+                {
+                    continue;
+                }
+
+                var rule = RuleFor(element);
+                if (rule == null || (rule != "element" && IsArticleContainer(element, protectedText)))
+                {
+                    continue;
+                }
+
+                element.Remove();
+                removed[rule] = removed.TryGetValue(rule, out var n) ? n + 1 : 1;
+            }
+
+            return removed;
+        }
+
+        private static string? RuleFor(IElement element)
+        {
+            var tag = element.LocalName;
+            if (Array.IndexOf(FurnitureElements, tag) >= 0 && !(tag == "script" && IsJsonLd(element)))
+            {
+                return "element";
+            }
+
+            if (element.HasAttribute("hidden"))
+            {
+                return "hidden";
+            }
+
+            var role = element.GetAttribute("role");
+            if (role != null && Array.IndexOf(FurnitureRoles, role.Trim().ToLowerInvariant()) >= 0)
+            {
+                return "role-" + role.Trim().ToLowerInvariant();
+            }
+
+            foreach (var name in element.ClassList)
+            {
+                if (Array.IndexOf(EmbedClasses, name.ToLowerInvariant()) >= 0)
+                {
+                    return "social-embed";
+                }
+
+                var rule = MatchClassRule(name);
+                if (rule != null)
+                {
+                    return rule;
+                }
+            }
+
+            var id = element.Id;
+            return string.IsNullOrEmpty(id) ? null : MatchClassRule(id!);
+        }
+
+        private static string? MatchClassRule(string name)
+        {
+            foreach (var rule in ClassRules.Value)
+            {
+                if (rule.Regex.IsMatch(name))
+                {
+                    return rule.Name;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A class rule can misfire on the article's own wrapper ('rubrique-social' is a French news section, a
+        /// theme may call its main column 'content-sidebar-wrap'): an element holding the headline or half the
+        /// page's paragraph text is the article, whatever its class.
+        /// </summary>
+        private static bool IsArticleContainer(IElement element, int protectedText) =>
+            element.QuerySelector("h1") != null
+            || (element.LocalName == "article" && element.ParentElement?.Closest("article") == null)
+            || ArticleTextLength(element) > protectedText;
+
+        private static int ArticleTextLength(IElement element) =>
+            element.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
+
+        private static bool IsJsonLd(IElement script) =>
+            string.Equals(script.GetAttribute("type")?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase);
+
+        private static bool IsAttached(IElement element, IElement root)
+        {
+            for (var e = element; e != null; e = e.ParentElement)
+            {
+                if (e == root)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}
