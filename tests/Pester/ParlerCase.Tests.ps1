@@ -1,0 +1,45 @@
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
+# What an analyst does in a session, for machines with pwsh and Pester 5. CI, which has neither, parses this
+# file with the hosted engine's parser (tests/ParlerCase.Module.Tests/PesterSuiteTests.cs).
+
+BeforeAll {
+    $repoRoot = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
+    Import-Module (Join-Path $repoRoot 'ParlerCase.psd1') -Force
+}
+
+Describe 'Import' {
+    It 'exports its cmdlets' {
+        (Get-Command -Module ParlerCase).Name | Should -Contain 'Get-CaseSource'
+    }
+}
+
+Describe 'Get-CaseSource' {
+    It 'lists the five bundled French articles with their publication dates' {
+        $sources = Get-CaseSource | Where-Object Language -eq 'fr'
+        $sources | Should -HaveCount 5
+        $sources | ForEach-Object { $_.PublishedIso | Should -Match '^\d{4}-\d{2}-\d{2}$' }
+    }
+
+    It 'reads a folder of your own articles' {
+        $folder = Join-Path $TestDrive 'case'
+        New-Item -ItemType Directory -Path $folder | Out-Null
+        Set-Content -LiteralPath (Join-Path $folder 'ruling.txt') -Value 'The judge denied the request on Tuesday. The company will appeal.' -Encoding utf8
+        $source = Get-ChildItem -LiteralPath $folder -Filter *.txt | Get-CaseSource
+        $source.Language | Should -Be 'en'
+        $source.SentenceCount | Should -Be 2
+    }
+
+    It 'reports a missing file without stopping the others' {
+        $result = Get-CaseSource -Path (Join-Path $TestDrive 'missing.txt'), (Join-Path (Get-Module ParlerCase).ModuleBase 'seeds') -ErrorVariable failures -ErrorAction SilentlyContinue
+        $result | Should -HaveCount 5
+        $failures[0].FullyQualifiedErrorId | Should -BeLike 'PathNotFound,*'
+    }
+
+    It 'exports to CSV as plain columns' {
+        $csv = Join-Path $TestDrive 'sources.csv'
+        Get-CaseSource | Export-Csv -LiteralPath $csv -NoTypeInformation -Encoding utf8
+        $rows = Import-Csv -LiteralPath $csv
+        $rows | Should -HaveCount 5
+        $rows[0].PSObject.Properties.Value | Should -Not -Match '^System\.'
+    }
+}
