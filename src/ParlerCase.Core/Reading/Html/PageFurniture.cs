@@ -15,8 +15,7 @@ namespace ParlerCase.Core.Reading.Html
     /// </summary>
     public static class PageFurniture
     {
-        private static readonly Lazy<IReadOnlyList<NamedPattern>> ClassRules =
-            new Lazy<IReadOnlyList<NamedPattern>>(() => NamedPattern.LoadAllLanguages("html-furniture.txt"));
+        private static readonly Lazy<PatternSet> ClassRules = new Lazy<PatternSet>(() => PatternSet.LoadAllLanguages("html-furniture.txt"));
 
         private static readonly string[] FurnitureElements =
         {
@@ -94,18 +93,7 @@ namespace ParlerCase.Core.Reading.Html
             return string.IsNullOrEmpty(id) ? null : MatchClassRule(id!);
         }
 
-        private static string? MatchClassRule(string name)
-        {
-            foreach (var rule in ClassRules.Value)
-            {
-                if (rule.Regex.IsMatch(name))
-                {
-                    return rule.Name;
-                }
-            }
-
-            return null;
-        }
+        private static string? MatchClassRule(string name) => ClassRules.Value.Match(name)?.Rule;
 
         /// <summary>
         /// A class rule can misfire on the article's own wrapper ('rubrique-social' is a French news section, a
