@@ -45,7 +45,13 @@ namespace ParlerCase.Core.Reading.Html
             PageFurniture.Remove(page.DocumentElement);
             var metadata = new RawArticle(Array.Empty<string>(), encoding);
             PageMetadata.Read(page, metadata);
-            var blocks = WithoutHeadline(ArticleBlocks(page, address), metadata.Title);
+            var (articleBlocks, byline) = ArticleBlocks(page, address);
+            var blocks = WithoutHeadline(articleBlocks, metadata.Title);
+            if (!metadata.Author.HasValue && byline != null && Bylines.Match(byline) is { } author)
+            {
+                metadata.Author = new Sourced<string>(author.Name, MetadataOrigin.Page, "byline element: " + byline);
+            }
+
             if (blocks.Count == 0)
             {
                 var why = hadScripts
@@ -57,14 +63,18 @@ namespace ParlerCase.Core.Reading.Html
             return WithBlocks(metadata, blocks);
         }
 
-        /// <summary>The article's blocks as Readability finds them. It edits the page as it goes: read metadata first.</summary>
-        private static IReadOnlyList<string> ArticleBlocks(IHtmlDocument page, Uri? address)
+        /// <summary>
+        /// The article's blocks as Readability finds them, and the byline it took out of them. It edits the page
+        /// as it goes: read metadata first.
+        /// </summary>
+        private static (IReadOnlyList<string> Blocks, string? Byline) ArticleBlocks(IHtmlDocument page, Uri? address)
         {
             IElement? article = null;
             using var reader = new SmartReader.Reader((address ?? new Uri("https://localhost/")).AbsoluteUri, page) { DisableJSONLD = true };
             reader.AddCustomOperationEnd(element => article = element);
-            reader.GetArticle();
-            return article == null ? Array.Empty<string>() : BlockExtractor.Extract(article);
+            var found = reader.GetArticle();
+            var byline = string.IsNullOrWhiteSpace(found.Byline) ? null : PageMetadata.Collapse(found.Byline);
+            return (article == null ? Array.Empty<string>() : BlockExtractor.Extract(article), byline);
         }
 
         /// <summary>The page's headline, repeated as the article's first heading, is its title, not its text.</summary>

@@ -165,6 +165,19 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void Without_author_tags_the_byline_names_the_author()
+    {
+        const string html = "<html lang=fr><body><article><h1>La cour d'appel confirme le jugement</h1><p class=\"byline\">Par Hélène Dubois</p>"
+            + "<p>La cour d'appel a confirmé jeudi le jugement rendu en première instance, a-t-on appris auprès des avocats des deux parties.</p>"
+            + "<p>« Nous allons nous pourvoir en cassation », a indiqué le conseil de la société, qui conteste l'interprétation du contrat retenue par les juges.</p></article></body></html>";
+        var raw = new HtmlReader().Read(html, HtmlReader.StringEncoding, "page.html", null);
+        Assert.Equal("Hélène Dubois", raw.Author.Value);
+        Assert.Equal(MetadataOrigin.Page, raw.Author.Origin);
+        Assert.Equal("La cour d'appel confirme le jugement", raw.Title.Value);
+        Assert.DoesNotContain("Dubois", new ArticleLoader().LoadPage(html, null).Body.Text);
+    }
+
+    [Fact]
     public void Site_names_come_off_titles()
     {
         Assert.Equal("Le juge tranche", PageMetadata.WithoutSiteName("Le juge tranche - Le Courrier", "Le Courrier"));
