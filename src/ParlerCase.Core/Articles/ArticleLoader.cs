@@ -83,7 +83,7 @@ namespace ParlerCase.Core.Articles
 
         /// <summary>
         /// Reads a web page given as a string (an Invoke-WebRequest response's Content, say): the same limits and
-        /// cleaning as a file. Its <paramref name="address"/>, when known, becomes its Url and the basis of its Id;
+        /// cleaning as a file; text with no markup is read as plain text. Its <paramref name="address"/>, when known, becomes its Url and the basis of its Id;
         /// failing that its canonical link, failing that its text. The module never fetches it.
         /// </summary>
         public Article LoadPage(string html, Uri? address)
@@ -99,7 +99,10 @@ namespace ParlerCase.Core.Articles
                 throw new ArticleReadException(ArticleErrorKind.EmptyFile, source, $"The page '{source}' is empty.");
             }
 
-            var raw = HtmlReader.Read(html, HtmlReader.StringEncoding, source, address);
+            // A response can be a plain-text article: read as HTML its line breaks would collapse into one paragraph.
+            var raw = HtmlReader.IsMarkup(html)
+                ? HtmlReader.Read(html, HtmlReader.StringEncoding, source, address)
+                : new RawArticle(TextNormalizer.Lines(html), HtmlReader.StringEncoding);
             if (address != null)
             {
                 raw.Url = new Sourced<string>(address.AbsoluteUri, MetadataOrigin.Page, "the address given with the page");

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using ParlerCase.Core.Common;
 using ParlerCase.Core.Metadata;
 
 namespace ParlerCase.Core.Reading.Html
@@ -23,7 +25,13 @@ namespace ParlerCase.Core.Reading.Html
         // Neither resource loading nor scripting: a page's scripts, styles, frames and images stay inert text.
         private static readonly IConfiguration Inert = Configuration.Default;
 
+        // The tags every page has at least one of; '<' alone can be text ('x < y').
+        private static readonly Regex PageTag = Patterns.Compile(@"<(?:!doctype|html|head|body|p|div|article|main|section|br|span|a|h[1-6]|title|meta)\b", RegexOptions.IgnoreCase);
+
         public IReadOnlyCollection<string> Extensions { get; } = new[] { ".html", ".htm", ".xhtml" };
+
+        /// <summary>True when a string is HTML rather than plain text.</summary>
+        public static bool IsMarkup(string text) => PageTag.IsMatch(text);
 
         public RawArticle Read(byte[] content, string path)
         {

@@ -178,6 +178,16 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_response_with_no_markup_is_read_as_plain_text()
+    {
+        const string text = "The appeals court upheld the ruling on Friday.\nThe company said it was \"disappointed\" and would weigh its options.\n";
+        var article = new ArticleLoader().LoadPage(text, new Uri("https://example.org/story.txt"));
+        Assert.Equal(2, article.Body.Paragraphs.Count);
+        Assert.False(HtmlReader.IsMarkup("If x < y and y > z, the claim fails."));
+        Assert.True(HtmlReader.IsMarkup("<P>Text"));
+    }
+
+    [Fact]
     public void Site_names_come_off_titles()
     {
         Assert.Equal("Le juge tranche", PageMetadata.WithoutSiteName("Le juge tranche - Le Courrier", "Le Courrier"));
