@@ -149,6 +149,7 @@ namespace ParlerCase.Core.Articles
                 ? new Sourced<PartialDate>(date, MetadataOrigin.MetadataFile, entry.Evidence)
                 : raw.Published;
 
+            removed = removed.Select(r => new RemovedLine(raw.LineOf(r.LineNumber), r.Text, r.Rule)).Concat(raw.Removed).ToList();
             removed.Sort((a, b) => a.LineNumber.CompareTo(b.LineNumber));
             return new Article(
                 id: id ?? Path.GetFileNameWithoutExtension(path),

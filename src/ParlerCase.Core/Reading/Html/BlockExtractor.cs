@@ -30,16 +30,27 @@ namespace ParlerCase.Core.Reading.Html
             "div", "section", "article", "main", "header", "blockquote", "ul", "ol", "dl", "hr", "center", "details", "summary", "address",
         };
 
-        public static IReadOnlyList<string> Extract(IElement article)
+        /// <summary>The blocks of an element, each with the page line it starts on (0 for markup Readability rebuilt).</summary>
+        public static IReadOnlyList<(int Line, string Text)> Extract(IElement article)
         {
-            var blocks = new List<string>();
+            var blocks = new List<(int, string)>();
             var inline = new StringBuilder();
-            Walk(article, blocks, inline);
-            Flush(blocks, inline);
+            Walk(article, blocks, inline, LineOf(article));
+            Flush(blocks, inline, LineOf(article));
             return blocks;
         }
 
-        private static void Walk(INode node, List<string> blocks, StringBuilder inline)
+        /// <summary>All of an element's text as one line, its blocks set apart by spaces.</summary>
+        public static string TextOf(IElement element)
+        {
+            var text = new StringBuilder();
+            AppendText(element, text);
+            return Normalize(text);
+        }
+
+        private static int LineOf(INode node) => node is IElement element && element.SourceReference != null ? element.SourceReference.Position.Line : 0;
+
+        private static void Walk(INode node, List<(int, string)> blocks, StringBuilder inline, int line)
         {
             foreach (var child in node.ChildNodes)
             {
@@ -56,20 +67,20 @@ namespace ParlerCase.Core.Reading.Html
 
                 if (Blocks.Contains(element.LocalName))
                 {
-                    Flush(blocks, inline);
+                    Flush(blocks, inline, line);
                     AppendText(element, inline);
                     if (IsDateline(element, inline))
                     {
                         inline.Clear();
                     }
 
-                    Flush(blocks, inline);
+                    Flush(blocks, inline, LineOf(element));
                 }
                 else if (Containers.Contains(element.LocalName))
                 {
-                    Flush(blocks, inline);
-                    Walk(element, blocks, inline);
-                    Flush(blocks, inline);
+                    Flush(blocks, inline, line);
+                    Walk(element, blocks, inline, LineOf(element));
+                    Flush(blocks, inline, LineOf(element));
                 }
                 else if (element.LocalName == "br")
                 {
@@ -77,7 +88,7 @@ namespace ParlerCase.Core.Reading.Html
                 }
                 else
                 {
-                    Walk(element, blocks, inline);
+                    Walk(element, blocks, inline, line);
                 }
             }
         }
@@ -110,13 +121,13 @@ namespace ParlerCase.Core.Reading.Html
             }
         }
 
-        private static void Flush(List<string> blocks, StringBuilder inline)
+        private static void Flush(List<(int, string)> blocks, StringBuilder inline, int line)
         {
             var block = Normalize(inline);
             inline.Clear();
             if (block.Length > 0)
             {
-                blocks.Add(block);
+                blocks.Add((line, block));
             }
         }
 

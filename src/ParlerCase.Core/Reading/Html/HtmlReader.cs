@@ -6,6 +6,7 @@ using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using ParlerCase.Core.Cleaning;
 using ParlerCase.Core.Common;
 using ParlerCase.Core.Metadata;
 
@@ -46,18 +47,19 @@ namespace ParlerCase.Core.Reading.Html
         public RawArticle Read(string html, string encoding, string source, Uri? address)
         {
             var limited = NestingLimiter.Limit(html, out _);
-            var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false }, BrowsingContext.New(Inert));
+            var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = true }, BrowsingContext.New(Inert));
             using var page = parser.ParseDocument(limited);
             var hadScripts = page.Scripts.Any(s => !string.Equals(s.Type?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase));
 
-            PageFurniture.Remove(page.DocumentElement);
-            var metadata = new RawArticle(Array.Empty<string>(), encoding);
-            PageMetadata.Read(page, metadata);
+            var raw = new RawArticle(Array.Empty<string>(), encoding);
+            PageFurniture.Remove(page.DocumentElement, raw.Removed);
+            PageMetadata.Read(page, raw);
+            var pageBlocks = page.Body == null ? Array.Empty<(int, string)>() : BlockExtractor.Extract(page.Body);
             var (articleBlocks, byline) = ArticleBlocks(page, address);
-            var blocks = WithoutHeadline(articleBlocks, metadata.Title);
-            if (!metadata.Author.HasValue && byline != null && Bylines.Match(byline) is { } author)
+            var blocks = WithoutHeadline(articleBlocks, raw.Title);
+            if (!raw.Author.HasValue && byline != null && Bylines.Match(byline) is { } author)
             {
-                metadata.Author = new Sourced<string>(author.Name, MetadataOrigin.Page, "byline element: " + byline);
+                raw.Author = new Sourced<string>(author.Name, MetadataOrigin.Page, "byline element: " + byline);
             }
 
             if (blocks.Count == 0)
@@ -68,28 +70,35 @@ namespace ParlerCase.Core.Reading.Html
                 throw new ArticleReadException(ArticleErrorKind.NoArticleText, source, $"'{source}' is a web page with no article text: {why}.");
             }
 
-            return WithBlocks(metadata, blocks);
+            // What Readability left out, so the analyst can see it: the page's other blocks, with their lines.
+            var kept = new HashSet<string>(blocks.Select(b => b.Text), StringComparer.Ordinal);
+            foreach (var (line, text) in pageBlocks.Where(b => !kept.Contains(b.Text)))
+            {
+                raw.Removed.Add(new RemovedLine(line, text, raw.Title.HasValue && text == raw.Title.Value ? "headline" : "html-not-article"));
+            }
+
+            return WithBlocks(raw, blocks);
         }
 
         /// <summary>
         /// The article's blocks as Readability finds them, and the byline it took out of them. It edits the page
         /// as it goes: read metadata first.
         /// </summary>
-        private static (IReadOnlyList<string> Blocks, string? Byline) ArticleBlocks(IHtmlDocument page, Uri? address)
+        private static (IReadOnlyList<(int Line, string Text)> Blocks, string? Byline) ArticleBlocks(IHtmlDocument page, Uri? address)
         {
             IElement? article = null;
             using var reader = new SmartReader.Reader((address ?? new Uri("https://localhost/")).AbsoluteUri, page) { DisableJSONLD = true };
             reader.AddCustomOperationEnd(element => article = element);
             var found = reader.GetArticle();
             var byline = string.IsNullOrWhiteSpace(found.Byline) ? null : PageMetadata.Collapse(found.Byline);
-            return (article == null ? Array.Empty<string>() : BlockExtractor.Extract(article), byline);
+            return (article == null ? Array.Empty<(int, string)>() : BlockExtractor.Extract(article), byline);
         }
 
         /// <summary>The page's headline, repeated as the article's first heading, is its title, not its text.</summary>
-        private static List<string> WithoutHeadline(IReadOnlyList<string> articleBlocks, Sourced<string> title)
+        private static List<(int Line, string Text)> WithoutHeadline(IReadOnlyList<(int Line, string Text)> articleBlocks, Sourced<string> title)
         {
             var blocks = articleBlocks.ToList();
-            if (title.HasValue && blocks.Count > 0 && string.Equals(blocks[0], title.Value, StringComparison.OrdinalIgnoreCase))
+            if (title.HasValue && blocks.Count > 0 && string.Equals(blocks[0].Text, title.Value, StringComparison.OrdinalIgnoreCase))
             {
                 blocks.RemoveAt(0);
             }
@@ -97,9 +106,18 @@ namespace ParlerCase.Core.Reading.Html
             return blocks;
         }
 
-        private static RawArticle WithBlocks(RawArticle raw, IReadOnlyList<string> blocks) =>
-            new RawArticle(blocks, raw.Encoding)
+        /// <summary>The metadata read off the page, with the article's blocks; a block Readability rebuilt takes the line before it.</summary>
+        private static RawArticle WithBlocks(RawArticle raw, IReadOnlyList<(int Line, string Text)> blocks)
+        {
+            var lines = new List<int>(blocks.Count);
+            foreach (var (line, _) in blocks)
             {
+                lines.Add(line > 0 || lines.Count == 0 ? line : lines[lines.Count - 1]);
+            }
+
+            var article = new RawArticle(blocks.Select(b => b.Text).ToList(), raw.Encoding)
+            {
+                BlockLines = lines,
                 Title = raw.Title,
                 Author = raw.Author,
                 Outlet = raw.Outlet,
@@ -108,5 +126,12 @@ namespace ParlerCase.Core.Reading.Html
                 Published = raw.Published,
                 Modified = raw.Modified,
             };
+            foreach (var line in raw.Removed)
+            {
+                article.Removed.Add(line);
+            }
+
+            return article;
+        }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using AngleSharp.Dom;
+using ParlerCase.Core.Cleaning;
 using ParlerCase.Core.Common;
 
 namespace ParlerCase.Core.Reading.Html
@@ -15,6 +16,12 @@ namespace ParlerCase.Core.Reading.Html
     /// </summary>
     public static class PageFurniture
     {
+        /// <summary>Enough of a removed element's text for the analyst to recognise it.</summary>
+        private const int MaxRemovedText = 120;
+
+        /// <summary>Furniture by its element alone; the rule reported is the element's name ('html-nav').</summary>
+        private const string ElementRule = "element";
+
         private static readonly Lazy<PatternSet> ClassRules = new Lazy<PatternSet>(() => PatternSet.LoadAllLanguages("html-furniture.txt"));
 
         private static readonly string[] FurnitureElements =
@@ -28,13 +35,18 @@ namespace ParlerCase.Core.Reading.Html
             "navigation", "banner", "complementary", "contentinfo", "dialog", "alertdialog", "search", "menu", "menubar",
         };
 
+        // Code, not text: not worth listing among the removed lines.
+        private static readonly string[] CodeElements = { "script", "style", "template", "svg", "canvas", "noscript", "object", "embed", "iframe" };
+
         // Embedded social posts are blockquotes with the network's class: someone else's words, not the article's.
         private static readonly string[] EmbedClasses = { "twitter-tweet", "instagram-media", "tiktok-embed", "fb-post" };
 
-        /// <summary>Removes the furniture from <paramref name="root"/>; returns how many elements went, by rule.</summary>
-        public static IReadOnlyDictionary<string, int> Remove(IElement root)
+        /// <summary>
+        /// Removes the furniture from <paramref name="root"/>. Each removed element that held text is added to
+        /// <paramref name="removed"/> with its page line, the start of its text, and the rule ('html-comments').
+        /// </summary>
+        public static void Remove(IElement root, ICollection<RemovedLine> removed)
         {
-            var removed = new Dictionary<string, int>(StringComparer.Ordinal);
             var protectedText = ArticleTextLength(root) / 2;
             foreach (var element in root.QuerySelectorAll("*").ToList())
             {
@@ -44,16 +56,23 @@ namespace ParlerCase.Core.Reading.Html
                 }
 
                 var rule = RuleFor(element);
-                if (rule == null || (rule != "element" && IsArticleContainer(element, protectedText)))
+                if (rule == null || (rule != ElementRule && IsArticleContainer(element, protectedText)))
                 {
                     continue;
                 }
 
-                element.Remove();
-                removed[rule] = removed.TryGetValue(rule, out var n) ? n + 1 : 1;
-            }
+                if (Array.IndexOf(CodeElements, element.LocalName) < 0)
+                {
+                    var text = BlockExtractor.TextOf(element);
+                    if (text.Length > 0)
+                    {
+                        var line = element.SourceReference?.Position.Line ?? 0;
+                        removed.Add(new RemovedLine(line, text.Length <= MaxRemovedText ? text : text.Substring(0, MaxRemovedText) + "…", "html-" + (rule == ElementRule ? element.LocalName : rule)));
+                    }
+                }
 
-            return removed;
+                element.Remove();
+            }
         }
 
         private static string? RuleFor(IElement element)
@@ -61,7 +80,7 @@ namespace ParlerCase.Core.Reading.Html
             var tag = element.LocalName;
             if (Array.IndexOf(FurnitureElements, tag) >= 0 && !(tag == "script" && IsJsonLd(element)))
             {
-                return "element";
+                return ElementRule;
             }
 
             if (element.HasAttribute("hidden"))

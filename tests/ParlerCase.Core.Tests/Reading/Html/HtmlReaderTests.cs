@@ -43,6 +43,19 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void What_the_page_left_out_is_listed_with_its_rule_and_page_line()
+    {
+        var lines = File.ReadAllLines(PagePath("fr-news.html"));
+        int LineWith(string markup) => Array.FindIndex(lines, l => l.Contains(markup)) + 1;
+        var removed = new ArticleLoader().Load(PagePath("fr-news.html")).Removed;
+        Assert.Contains(removed, r => r.Rule == "html-comments" && r.LineNumber == LineWith("<section id=\"comments\"") && r.Text.StartsWith("Réactions (2)", StringComparison.Ordinal));
+        Assert.Contains(removed, r => r.Rule == "html-cookie-banner" && r.LineNumber == LineWith("didomi-host"));
+        Assert.Contains(removed, r => r.Rule == "read-also" && r.LineNumber == LineWith("Lire aussi |"));
+        Assert.Contains(removed, r => r.Rule == "headline" && r.LineNumber == LineWith("<h1"));
+        Assert.Equal(removed.OrderBy(r => r.LineNumber).Select(r => r.LineNumber), removed.Select(r => r.LineNumber));
+    }
+
+    [Fact]
     public void French_page_metadata_comes_from_its_tags_with_the_tag_as_evidence()
     {
         var raw = ReadPage("fr-news.html");
