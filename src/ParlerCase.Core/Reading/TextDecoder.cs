@@ -24,8 +24,9 @@ namespace ParlerCase.Core.Reading
 
         /// <summary>
         /// As <see cref="Decode(byte[], string)"/>, trusting a charset the content declares (an HTML page's
-        /// meta charset) after a byte-order mark and before detection. A declared UTF-8 that does not decode
-        /// strictly is a wrong declaration, common on the web: detection decides then.
+        /// meta charset) after a byte-order mark and before detection. A declaration the bytes contradict (UTF-8
+        /// that does not decode strictly, a single-byte charset on valid UTF-8) is a wrong one, common on the
+        /// web: detection decides then.
         /// </summary>
         public static (string Text, string Encoding) Decode(byte[] bytes, string path, string? declaredCharset)
         {
@@ -35,8 +36,11 @@ namespace ParlerCase.Core.Reading
                 return (bom.GetString(bytes, bom.GetPreamble().Length, bytes.Length - bom.GetPreamble().Length), bom.WebName);
             }
 
+            // A page re-saved in UTF-8 often still declares its old Latin-1: bytes that are valid UTF-8 (and not
+            // plain ASCII, which reads the same either way) are UTF-8, whatever the page says.
             var declared = Declared(declaredCharset);
-            if (declared != null && declared.CodePage != StrictUtf8.CodePage && Array.IndexOf(bytes, (byte)0) < 0)
+            if (declared != null && declared.CodePage != StrictUtf8.CodePage && Array.IndexOf(bytes, (byte)0) < 0
+                && !(declared.IsSingleByte && IsStrictUtf8(bytes)))
             {
                 return (declared.GetString(bytes), declared.WebName);
             }
@@ -116,6 +120,19 @@ namespace ParlerCase.Core.Reading
             catch (ArgumentException)
             {
                 return null;
+            }
+        }
+
+        private static bool IsStrictUtf8(byte[] bytes)
+        {
+            try
+            {
+                StrictUtf8.GetCharCount(bytes);
+                return true;
+            }
+            catch (DecoderFallbackException)
+            {
+                return false;
             }
         }
 

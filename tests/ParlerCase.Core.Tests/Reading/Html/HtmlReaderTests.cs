@@ -1,3 +1,4 @@
+using System.Text;
 using ParlerCase.Core.Articles;
 using ParlerCase.Core.Metadata;
 using ParlerCase.Core.Reading;
@@ -198,6 +199,22 @@ public class HtmlReaderTests
         Assert.Equal(2, article.Body.Paragraphs.Count);
         Assert.False(HtmlReader.IsMarkup("If x < y and y > z, the claim fails."));
         Assert.True(HtmlReader.IsMarkup("<P>Text"));
+    }
+
+    [Theory]
+    [InlineData("utf-8", "iso-8859-1", "utf-8")]
+    [InlineData("windows-1252", "iso-8859-1", "windows-1252")]
+    [InlineData("windows-1252", null, "windows-1252|iso-8859-1")]
+    [InlineData("utf-8", "windows-1252", "utf-8")]
+    public void The_declared_charset_is_followed_unless_the_bytes_contradict_it(string savedAs, string? declared, string expected)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        var meta = declared == null ? string.Empty : $"<meta charset=\"{declared}\">";
+        const string paragraph = "<p>« Nous ferons appel », a déclaré l'avocat de la société après l'audience de jeudi, où les juges ont rejeté sa requête.</p>";
+        var html = $"<html lang=fr><head>{meta}<title>Décision</title></head><body><article>{paragraph}{paragraph.Replace("jeudi", "vendredi")}</article></body></html>";
+        var raw = new HtmlReader().Read(Encoding.GetEncoding(savedAs).GetBytes(html), "page.html");
+        Assert.Matches($"^({expected})$", raw.Encoding);
+        Assert.StartsWith("« Nous ferons appel », a déclaré", raw.Blocks[0]);
     }
 
     [Fact]
