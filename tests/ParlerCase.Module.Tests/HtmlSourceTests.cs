@@ -86,17 +86,23 @@ public class HtmlSourceTests : IDisposable
     [Fact]
     public void Bad_pages_are_non_terminating_errors_and_good_ones_still_come_out()
     {
+        using (var big = File.Create(Path.Combine(folder, "huge.html")))
+        {
+            big.SetLength(50L * 1024 * 1024);
+        }
+
         const string script = @"
+            Get-CaseSource -LiteralPath $huge
             '<html><body><nav><a href=""/"">Accueil</a></nav><footer>© 2024</footer></body></html>' | Get-CaseSource
             '<html><body><div id=""app""></div><script>document.getElementById(""app"").innerHTML = ""<p>Text.</p>""</script></body></html>' | Get-CaseSource
-            ('<html><body><p>' + ('x' * 11MB) + '</p></body></html>') | Get-CaseSource
+            ('<html><body><p>' + ('x' * 50MB) + '</p></body></html>') | Get-CaseSource
             ('<div>' * 100000) + '<p>Le juge a rejeté la demande lundi, selon une décision consultée par notre journal.</p>' | Get-CaseSource
             '<html><body><p>The court <b>ruled <i>on</b> Monday</i> that the company must pay.<p>The company said it would appeal.' | Get-CaseSource
             $html | Get-CaseSource";
-        var result = session.Run(script, new Dictionary<string, object> { ["html"] = Page() });
+        var result = session.Run(script, new Dictionary<string, object> { ["html"] = Page(), ["huge"] = Path.Combine(folder, "huge.html") });
         var ids = result.Errors.Select(e => e.FullyQualifiedErrorId.Split(',')[0]).ToList();
-        Assert.Equal(new[] { "NoArticleText", "NoArticleText", "FileTooLarge" }, ids);
-        Assert.Contains("scripts", result.Errors[1].Exception.Message);
+        Assert.Equal(new[] { "FileTooLarge", "NoArticleText", "NoArticleText", "FileTooLarge" }, ids);
+        Assert.Contains("scripts", result.Errors[2].Exception.Message);
         Assert.Equal(3, result.Output.Count);
         Assert.Contains("rejeté la demande lundi", result.Values<string>("Text").First());
         Assert.StartsWith("The court ruled on Monday that the company must pay.", result.Values<string>("Text").ElementAt(1));
