@@ -70,9 +70,10 @@ namespace ParlerCase.Core.Reading.Html
                 throw new ArticleReadException(ArticleErrorKind.NoArticleText, source, $"'{source}' is a web page with no article text: {why}.");
             }
 
-            // What Readability left out, so the analyst can see it: the page's other blocks, with their lines.
-            var kept = new HashSet<string>(blocks.Select(b => b.Text), StringComparer.Ordinal);
-            foreach (var (line, text) in pageBlocks.Where(b => !kept.Contains(b.Text)))
+            // What Readability left out, so the analyst can see it: the page's other blocks, with their lines. A
+            // block it split in two (paragraphs set apart by <br><br>) is still in the joined text.
+            var kept = " " + string.Join(" ", blocks.Select(b => b.Text)) + " ";
+            foreach (var (line, text) in pageBlocks.Where(b => kept.IndexOf(" " + b.Text + " ", StringComparison.Ordinal) < 0))
             {
                 raw.Removed.Add(new RemovedLine(line, text, raw.Title.HasValue && text == raw.Title.Value ? "headline" : "html-not-article"));
             }

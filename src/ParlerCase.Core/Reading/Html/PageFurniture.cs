@@ -67,13 +67,52 @@ namespace ParlerCase.Core.Reading.Html
                     if (text.Length > 0)
                     {
                         var line = element.SourceReference?.Position.Line ?? 0;
-                        removed.Add(new RemovedLine(line, text.Length <= MaxRemovedText ? text : text.Substring(0, MaxRemovedText) + "…", "html-" + (rule == ElementRule ? element.LocalName : rule)));
+                        removed.Add(new RemovedLine(line, Shorten(text), "html-" + (rule == ElementRule ? element.LocalName : rule)));
                     }
                 }
 
                 element.Remove();
             }
+
+            RemoveAfterEndHeadings(root, removed);
         }
+
+        /// <summary>
+        /// A heading such as '3 responses', 'Réactions (2)' or 'À lire aussi' (the end markers of each language's
+        /// clutter table) opens a comment section or a related list whatever its classes: it and what follows it
+        /// in its container go. Only what follows: the container may be the article's own body.
+        /// </summary>
+        private static void RemoveAfterEndHeadings(IElement root, ICollection<RemovedLine> removed)
+        {
+            foreach (var heading in root.QuerySelectorAll("h2, h3, h4, h5, h6").ToList())
+            {
+                var rule = IsAttached(heading, root) ? ClutterFilter.EndMarker(BlockExtractor.TextOf(heading)) : null;
+                if (rule == null)
+                {
+                    continue;
+                }
+
+                var section = new List<IElement> { heading };
+                for (var next = heading.NextElementSibling; next != null; next = next.NextElementSibling)
+                {
+                    section.Add(next);
+                }
+
+                if (section.Any(e => e.LocalName == "h1" || e.QuerySelector("h1") != null))
+                {
+                    continue;
+                }
+
+                var text = string.Join(" ", section.Select(BlockExtractor.TextOf));
+                removed.Add(new RemovedLine(heading.SourceReference?.Position.Line ?? 0, Shorten(text), "html-" + rule));
+                foreach (var element in section)
+                {
+                    element.Remove();
+                }
+            }
+        }
+
+        private static string Shorten(string text) => text.Length <= MaxRemovedText ? text : text.Substring(0, MaxRemovedText) + "…";
 
         private static string? RuleFor(IElement element)
         {

@@ -218,6 +218,32 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_comment_thread_with_no_telling_class_goes_with_its_heading()
+    {
+        const string html = "<html lang=en><head><title>Judge sides with host - Metro Daily</title></head><body><div class=post><h1>Judge sides with host</h1>"
+            + "<div class=entry><p>A judge on Monday sided with the hosting company in its dispute with the app, saying the contract allowed it to end service.</p>"
+            + "<p>\"We are reviewing the decision,\" a lawyer for the app said.</p>"
+            + "<h3>3 responses</h3><div class=c-item><p>\"This is outrageous,\" wrote one reader on June 3, adding that the judge was biased.</p></div>"
+            + "<div class=c-item><p>I agree with the ruling. The company said on Tuesday it was pleased, according to my friend.</p></div></div></div></body></html>";
+        var article = new ArticleLoader().LoadPage(html, null);
+        Assert.Equal(2, article.Body.Paragraphs.Count);
+        Assert.DoesNotContain("outrageous", article.Body.Text);
+        Assert.Contains(article.Removed, r => r.Rule == "html-end-comments" && r.Text.StartsWith("3 responses", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Paragraphs_set_apart_by_line_breaks_are_paragraphs_and_are_not_listed_as_removed()
+    {
+        const string html = "<html lang=fr><head><meta charset=utf-8><title>Procès : la décision attendue</title></head><body><div id=texte>"
+            + "Le tribunal rendra sa décision le 12 avril, a indiqué mardi la présidente de la chambre, après une journée d'audience tendue.<br><br>"
+            + "« Nous sommes confiants », a déclaré l'avocat de la plateforme à la sortie de la salle.<br><br>"
+            + "L'hébergeur, pour sa part, n'a pas souhaité s'exprimer. Son directeur juridique avait affirmé en janvier que la résiliation était « parfaitement légale ».</div></body></html>";
+        var article = new ArticleLoader().LoadPage(html, null);
+        Assert.Equal(3, article.Body.Paragraphs.Count);
+        Assert.DoesNotContain(article.Removed, r => r.Rule == "html-not-article");
+    }
+
+    [Fact]
     public void Site_names_come_off_titles()
     {
         Assert.Equal("Le juge tranche", PageMetadata.WithoutSiteName("Le juge tranche - Le Courrier", "Le Courrier"));
