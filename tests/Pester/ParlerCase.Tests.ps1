@@ -42,6 +42,20 @@ Describe 'Get-CaseSource' {
         $rows | Should -HaveCount 5
         $rows[0].PSObject.Properties.Value | Should -Not -Match '^System\.'
     }
+
+    It 'reads a web page given as a string or as an Invoke-WebRequest response' {
+        $html = '<html lang="en"><head><meta property="og:title" content="Court rules"></head><body><article><h1>Court rules</h1>' +
+            '<p>The judge denied the request on Tuesday, ruling that the company had not shown any urgency.</p>' +
+            '<p>"We will appeal," the company said in a statement.</p></article>' +
+            '<section class="comments"><p>"Nonsense," a reader wrote on May 2.</p></section></body></html>'
+        $source = Get-CaseSource -Content $html -SourceUri 'https://example.org/news/court-rules'
+        $source.Url | Should -Be 'https://example.org/news/court-rules'
+        $source.Title | Should -Be 'Court rules'
+        $source.Text | Should -Not -Match 'Nonsense'
+        # The shape of a PowerShell 7 response, without going to the network.
+        $response = [pscustomobject]@{ Content = $html; BaseResponse = [pscustomobject]@{ RequestMessage = [pscustomobject]@{ RequestUri = [uri]'https://example.org/news/court-rules' } } }
+        ($response | Get-CaseSource).Id | Should -Be $source.Id
+    }
 }
 
 Describe 'Get-Quote' {

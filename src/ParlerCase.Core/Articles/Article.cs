@@ -20,7 +20,8 @@ namespace ParlerCase.Core.Articles
             Sourced<string> language,
             Sourced<PartialDate> published,
             IReadOnlyList<RemovedLine> removed,
-            string encoding)
+            string encoding,
+            Sourced<PartialDate>? modified = null)
         {
             Id = id;
             Path = path;
@@ -33,11 +34,16 @@ namespace ParlerCase.Core.Articles
             Published = published;
             Removed = removed;
             Encoding = encoding;
+            Modified = modified ?? Sourced<PartialDate>.None;
         }
 
-        /// <summary>The file's base name: stable, and what every other output cites as its source.</summary>
+        /// <summary>
+        /// The file's base name (for a page given as a string, one derived from its address): stable, and what
+        /// every other output cites as its source.
+        /// </summary>
         public string Id { get; }
 
+        /// <summary>The file read; for a page given as a string, its address, or empty when it has none.</summary>
         public string Path { get; }
 
         public Document Body { get; }
@@ -55,6 +61,9 @@ namespace ParlerCase.Core.Articles
 
         /// <summary>The publication date: the anchor relative dates resolve against.</summary>
         public Sourced<PartialDate> Published { get; }
+
+        /// <summary>When the outlet last changed the article, kept apart from <see cref="Published"/>: an update is not a new report.</summary>
+        public Sourced<PartialDate> Modified { get; }
 
         /// <summary>Lines taken out of the body (navigation, share buttons, bios...), with the rule that removed each.</summary>
         public IReadOnlyList<RemovedLine> Removed { get; }

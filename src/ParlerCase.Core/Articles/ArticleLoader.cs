@@ -2,12 +2,14 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text;
 using ParlerCase.Core.Cleaning;
 using ParlerCase.Core.Dates;
 using ParlerCase.Core.Documents;
 using ParlerCase.Core.Languages;
 using ParlerCase.Core.Metadata;
 using ParlerCase.Core.Reading;
+using ParlerCase.Core.Reading.Html;
 
 namespace ParlerCase.Core.Articles
 {
@@ -21,6 +23,8 @@ namespace ParlerCase.Core.Articles
     {
         /// <summary>A news article is a few thousand words; a bigger file is something else.</summary>
         public const long MaxBytes = 10L * 1024 * 1024;
+
+        private static readonly HtmlReader HtmlReader = new HtmlReader();
 
         private readonly ArticleReaders readers;
         private readonly Dictionary<string, MetadataFile> metadataByFolder = new Dictionary<string, MetadataFile>(StringComparer.Ordinal);
@@ -77,8 +81,42 @@ namespace ParlerCase.Core.Articles
             return Build(reader.Read(content, path), path, MetadataFor(folder).For(path));
         }
 
-        /// <summary>Builds an article from what a reader got out of a file (or a page given as a string).</summary>
-        public static Article Build(RawArticle raw, string path, MetadataEntry? entry)
+        /// <summary>
+        /// Reads a web page given as a string (an Invoke-WebRequest response's Content, say): the same limits and
+        /// cleaning as a file; text with no markup is read as plain text. Its <paramref name="address"/>, when known, becomes its Url and the basis of its Id;
+        /// failing that its canonical link, failing that its text. The module never fetches it.
+        /// </summary>
+        public Article LoadPage(string html, Uri? address)
+        {
+            var source = address?.AbsoluteUri ?? "HTML page";
+            if (html.Length > MaxBytes || Encoding.UTF8.GetByteCount(html) > MaxBytes)
+            {
+                throw new ArticleReadException(ArticleErrorKind.FileTooLarge, source, $"The page '{source}' is {Encoding.UTF8.GetByteCount(html) / (1024 * 1024)} MB; articles over {MaxBytes / (1024 * 1024)} MB are not read.");
+            }
+
+            if (string.IsNullOrWhiteSpace(html))
+            {
+                throw new ArticleReadException(ArticleErrorKind.EmptyFile, source, $"The page '{source}' is empty.");
+            }
+
+            // A response can be a plain-text article: read as HTML its line breaks would collapse into one paragraph.
+            var raw = HtmlReader.IsMarkup(html)
+                ? HtmlReader.Read(html, HtmlReader.StringEncoding, source, address)
+                : new RawArticle(TextNormalizer.Lines(html), HtmlReader.StringEncoding);
+            if (address != null)
+            {
+                raw.Url = new Sourced<string>(address.AbsoluteUri, MetadataOrigin.Page, "the address given with the page");
+            }
+
+            var id = PageId.From(raw.Url.HasValue ? raw.Url.Value : null, html);
+            return Build(raw, address?.AbsoluteUri ?? string.Empty, entry: null, id);
+        }
+
+        /// <summary>
+        /// Builds an article from what a reader got out of a file (or a page given as a string). The Id is the
+        /// file's base name unless one is given.
+        /// </summary>
+        public static Article Build(RawArticle raw, string path, MetadataEntry? entry, string? id = null)
         {
             var (lines, headers) = HeaderFields.TakeTextHeader(raw);
             var cleaned = ClutterFilter.Apply(lines);
@@ -98,7 +136,7 @@ namespace ParlerCase.Core.Articles
             var paragraphs = ParagraphAssembler.Join(body);
             if (paragraphs.Count == 0)
             {
-                throw new ArticleReadException(ArticleErrorKind.NoArticleText, path, $"'{path}' has no article text once page furniture is taken off ({removed.Count} lines removed).");
+                throw new ArticleReadException(ArticleErrorKind.NoArticleText, path, $"'{(path.Length > 0 ? path : id)}' has no article text once page furniture is taken off ({removed.Count} lines removed).");
             }
 
             var language = FromEntry(entry?.Language is { } l ? LanguageDetector.Normalize(l) : null, entry)
@@ -111,9 +149,10 @@ namespace ParlerCase.Core.Articles
                 ? new Sourced<PartialDate>(date, MetadataOrigin.MetadataFile, entry.Evidence)
                 : raw.Published;
 
+            removed = removed.Select(r => new RemovedLine(raw.LineOf(r.LineNumber), r.Text, r.Rule)).Concat(raw.Removed).ToList();
             removed.Sort((a, b) => a.LineNumber.CompareTo(b.LineNumber));
             return new Article(
-                id: Path.GetFileNameWithoutExtension(path),
+                id: id ?? Path.GetFileNameWithoutExtension(path),
                 path: path,
                 body: Document.FromParagraphs(paragraphs, language.HasValue ? language.Value : LanguageData.English),
                 title: FromEntry(entry?.Title, entry).Or(raw.Title).Or(title),
@@ -123,7 +162,8 @@ namespace ParlerCase.Core.Articles
                 language: language,
                 published: published,
                 removed: removed,
-                encoding: raw.Encoding);
+                encoding: raw.Encoding,
+                modified: raw.Modified);
         }
 
         private static Sourced<string> FromEntry(string? value, MetadataEntry? entry) =>

@@ -66,6 +66,13 @@ namespace ParlerCase.Core.Cleaning
             return new CleanedText(body, removed, byline);
         }
 
+        /// <summary>The rule when a line marks where an article ends ('end-comments' for '3 comments'), else null.</summary>
+        public static string? EndMarker(string line)
+        {
+            var rule = PhraseRules.Value.Match(line)?.Rule;
+            return rule != null && rule.StartsWith(EndMarkerPrefix, StringComparison.Ordinal) ? rule : null;
+        }
+
         private static string? ClassifyLine(string line, ref Sourced<string> byline)
         {
             var phrase = PhraseRules.Value.Match(line);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using ParlerCase.Core.Reading.Html;
 
 namespace ParlerCase.Core.Reading
 {
@@ -22,8 +23,8 @@ namespace ParlerCase.Core.Reading
             }
         }
 
-        /// <summary>Plain text and Markdown.</summary>
-        public static ArticleReaders Default { get; } = new ArticleReaders(new IArticleReader[] { new PlainTextReader(), new MarkdownReader() });
+        /// <summary>Plain text, Markdown and HTML.</summary>
+        public static ArticleReaders Default { get; } = new ArticleReaders(new IArticleReader[] { new PlainTextReader(), new MarkdownReader(), new HtmlReader() });
 
         public IEnumerable<string> Extensions => byExtension.Keys.OrderBy(e => e, StringComparer.Ordinal);
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using ParlerCase.Core.Cleaning;
 using ParlerCase.Core.Dates;
 using ParlerCase.Core.Metadata;
 
@@ -34,5 +35,17 @@ namespace ParlerCase.Core.Reading
         public Sourced<PartialDate> Published { get; set; } = Sourced<PartialDate>.None;
 
         public Sourced<PartialDate> Modified { get; set; } = Sourced<PartialDate>.None;
+
+        /// <summary>
+        /// The line of the file each block starts on, when blocks are not lines (a web page's paragraphs); null
+        /// when block N is line N. Removed lines are reported by these.
+        /// </summary>
+        public IReadOnlyList<int>? BlockLines { get; set; }
+
+        /// <summary>The file line of a 1-based block number.</summary>
+        public int LineOf(int block) => BlockLines != null && block >= 1 && block <= BlockLines.Count ? BlockLines[block - 1] : block;
+
+        /// <summary>What the reader itself left out of the blocks (a web page's navigation, comments...), with the rule that did.</summary>
+        public IList<RemovedLine> Removed { get; } = new List<RemovedLine>();
     }
 }

@@ -20,12 +20,29 @@ namespace ParlerCase.Core.Reading
         }
 
         /// <summary>The decoded text and the name of the encoding it was read as.</summary>
-        public static (string Text, string Encoding) Decode(byte[] bytes, string path)
+        public static (string Text, string Encoding) Decode(byte[] bytes, string path) => Decode(bytes, path, null);
+
+        /// <summary>
+        /// As <see cref="Decode(byte[], string)"/>, trusting a charset the content declares (an HTML page's
+        /// meta charset) after a byte-order mark and before detection. A declaration the bytes contradict (UTF-8
+        /// that does not decode strictly, a single-byte charset on valid UTF-8) is a wrong one, common on the
+        /// web: detection decides then.
+        /// </summary>
+        public static (string Text, string Encoding) Decode(byte[] bytes, string path, string? declaredCharset)
         {
             var bom = FromByteOrderMark(bytes);
             if (bom != null)
             {
                 return (bom.GetString(bytes, bom.GetPreamble().Length, bytes.Length - bom.GetPreamble().Length), bom.WebName);
+            }
+
+            // A page re-saved in UTF-8 often still declares its old Latin-1: bytes that are valid UTF-8 (and not
+            // plain ASCII, which reads the same either way) are UTF-8, whatever the page says.
+            var declared = Declared(declaredCharset);
+            if (declared != null && declared.CodePage != StrictUtf8.CodePage && Array.IndexOf(bytes, (byte)0) < 0
+                && !(declared.IsSingleByte && IsStrictUtf8(bytes)))
+            {
+                return (declared.GetString(bytes), declared.WebName);
             }
 
             var utf16 = Utf16WithoutMark(bytes);
@@ -68,6 +85,55 @@ namespace ParlerCase.Core.Reading
             }
 
             return (text, encoding.WebName);
+        }
+
+        /// <summary>
+        /// The encoding a declared charset names. Pages declaring Latin-1 or ASCII are Windows-1252 in every
+        /// browser (the WHATWG Encoding standard); a page cannot truly be UTF-16 without a byte-order mark.
+        /// </summary>
+        private static Encoding? Declared(string? charset)
+        {
+            if (string.IsNullOrWhiteSpace(charset))
+            {
+                return null;
+            }
+
+            var name = charset!.Trim().ToLowerInvariant();
+            switch (name)
+            {
+                case "iso-8859-1":
+                case "latin1":
+                case "l1":
+                case "us-ascii":
+                case "ascii":
+                    return Encoding.GetEncoding(1252);
+                case "utf-16":
+                case "utf-16le":
+                case "utf-16be":
+                    return null;
+            }
+
+            try
+            {
+                return Encoding.GetEncoding(name);
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
+        }
+
+        private static bool IsStrictUtf8(byte[] bytes)
+        {
+            try
+            {
+                StrictUtf8.GetCharCount(bytes);
+                return true;
+            }
+            catch (DecoderFallbackException)
+            {
+                return false;
+            }
         }
 
         private static Encoding? FromByteOrderMark(byte[] b)

@@ -11,13 +11,15 @@ namespace ParlerCase.Commands
 {
     /// <summary>
     /// What every cmdlet that reads articles shares: -Path (wildcards), -LiteralPath (alias PSPath, bound from
-    /// Get-ChildItem output), -Recurse, the bundled corpus when no path is given, and one non-terminating error
-    /// per file that is not a readable article while the others go on.
+    /// Get-ChildItem output), -Recurse, -Content (a web page's HTML, or an Invoke-WebRequest response piped in),
+    /// the bundled corpus when none is given, and one non-terminating error per file that is not a readable
+    /// article while the others go on.
     /// </summary>
     public abstract class ArticleCommandBase : PSCmdlet
     {
         protected const string PathSet = "Path";
         protected const string LiteralPathSet = "LiteralPath";
+        protected const string ContentSet = "Content";
 
         /// <summary>The folder of the bundled corpus, under the module's own folder.</summary>
         public const string BundledCorpusFolder = "seeds";
@@ -38,6 +40,19 @@ namespace ParlerCase.Commands
         [ValidateNotNullOrEmpty]
         public string[]? LiteralPath { get; set; }
 
+        /// <summary>A web page's HTML: a string, or the Content of an Invoke-WebRequest response. The module fetches nothing.</summary>
+        [Parameter(ParameterSetName = ContentSet, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        [AllowEmptyString]
+        public string? Content { get; set; }
+
+        /// <summary>The page's address when -Content does not come with its response: its Url and the basis of its Id.</summary>
+        [Parameter(ParameterSetName = ContentSet)]
+        public Uri? SourceUri { get; set; }
+
+        /// <summary>Bound from an Invoke-WebRequest response, for the address the page came from.</summary>
+        [Parameter(ParameterSetName = ContentSet, ValueFromPipelineByPropertyName = true, DontShow = true)]
+        public PSObject? BaseResponse { get; set; }
+
         /// <summary>Also read articles in the subfolders of a folder.</summary>
         [Parameter(ParameterSetName = PathSet)]
         [Parameter(ParameterSetName = LiteralPathSet)]
@@ -48,6 +63,20 @@ namespace ParlerCase.Commands
         /// <summary>The articles this record's -Path or -LiteralPath names (or the bundled corpus), read one at a time.</summary>
         protected IEnumerable<Article> ReadArticles()
         {
+            if (ParameterSetName == ContentSet)
+            {
+                var address = SourceUri ?? PageAddress.Of(BaseResponse);
+                var page = TryRead(address?.AbsoluteUri ?? "HTML page", () => Loader.LoadPage(Content ?? string.Empty, address));
+
+                // The same page piped twice is one article.
+                if (page != null && seen.Add("page " + page.Id))
+                {
+                    yield return page;
+                }
+
+                yield break;
+            }
+
             var paths = new ArticlePaths(this, Loader.Readers);
             IEnumerable<string> files;
             if (LiteralPath != null)
@@ -82,17 +111,23 @@ namespace ParlerCase.Commands
             }
         }
 
-        private Article? TryLoad(string file)
+        private Article? TryLoad(string file) => TryRead(file, () =>
+        {
+            var article = Loader.Load(file);
+            foreach (var problem in Loader.MetadataFor(System.IO.Path.GetDirectoryName(file) ?? ".").Problems)
+            {
+                WriteWarningOnce(problem);
+            }
+
+            return article;
+        });
+
+        private Article? TryRead(string file, Func<Article> read)
         {
             try
             {
-                var article = Loader.Load(file);
+                var article = read();
                 WriteVerbose($"{article.Id}: {article.Encoding}, language {article.Language.Value} ({article.Language.Origin}), {article.Body.Paragraphs.Count} paragraphs, {article.Body.Sentences.Count} sentences; {DescribeRemoved(article)}.");
-                foreach (var problem in Loader.MetadataFor(System.IO.Path.GetDirectoryName(file) ?? ".").Problems)
-                {
-                    WriteWarningOnce(problem);
-                }
-
                 return article;
             }
             catch (ArticleReadException e)

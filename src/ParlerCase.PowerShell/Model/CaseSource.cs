@@ -35,6 +35,13 @@ namespace ParlerCase
 
             PublishedFrom = article.Published.Origin;
             PublishedEvidence = article.Published.Evidence ?? string.Empty;
+            if (article.Modified.HasValue)
+            {
+                Modified = article.Modified.Value.Date;
+                ModifiedIso = article.Modified.Value.Iso;
+            }
+
+            ModifiedFrom = article.Modified.Origin;
             WordCount = CountWords(article.Body.Text);
             ParagraphCount = article.Body.Paragraphs.Count;
             SentenceCount = article.Body.Sentences.Count;
@@ -79,6 +86,14 @@ namespace ParlerCase
 
         /// <summary>What the date was read from: 'metadata.csv line 3', a header line, a meta tag.</summary>
         public string PublishedEvidence { get; }
+
+        /// <summary>When the outlet last updated the article, as its page says; never taken for the publication date.</summary>
+        public DateTime? Modified { get; }
+
+        /// <summary>The modification date in ISO 8601 at its precision.</summary>
+        public string? ModifiedIso { get; }
+
+        public MetadataOrigin ModifiedFrom { get; }
 
         public int WordCount { get; }
 
