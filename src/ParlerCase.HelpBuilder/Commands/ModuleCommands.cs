@@ -1,0 +1,32 @@
+using System.Management.Automation;
+using System.Management.Automation.Runspaces;
+
+namespace ParlerCase.HelpBuilder.Commands;
+
+/// <summary>
+/// The module's cmdlets as the engine sees them once the manifest is imported: the engine reflects over the
+/// compiled classes, so parameter sets, positions, pipeline input and aliases are exactly what users get.
+/// </summary>
+public static class ModuleCommands
+{
+    public static IReadOnlyList<CmdletInfo> Import(string manifest)
+    {
+        using var ps = PowerShell.Create(InitialSessionState.CreateDefault2());
+        var module = ps.AddCommand("Import-Module").AddParameter("Name", manifest).AddParameter("PassThru")
+            .AddParameter("ErrorAction", "Stop").Invoke<PSModuleInfo>().Single();
+        return module.ExportedCmdlets.Values.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The cmdlet's own parameters in one set, without the common ones; positional first, as PowerShell's syntax lists them.</summary>
+    public static IEnumerable<CommandParameterInfo> OwnParameters(CommandParameterSetInfo set) =>
+        set.Parameters.Where(IsOwn).OrderBy(p => p.Position < 0 ? int.MaxValue : p.Position).ThenBy(p => p.IsMandatory ? 0 : 1);
+
+    /// <summary>Every parameter the cmdlet declares (over all its sets), without the common ones, by name.</summary>
+    public static IEnumerable<IGrouping<string, CommandParameterInfo>> AllOwnParameters(CmdletInfo cmdlet) =>
+        cmdlet.ParameterSets.SelectMany(OwnParameters).GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase);
+
+    public static bool SupportsWildcards(CommandParameterInfo parameter) => parameter.Attributes.OfType<SupportsWildcardsAttribute>().Any();
+
+    private static bool IsOwn(CommandParameterInfo parameter) =>
+        !Cmdlet.CommonParameters.Contains(parameter.Name) && !Cmdlet.OptionalCommonParameters.Contains(parameter.Name);
+}
