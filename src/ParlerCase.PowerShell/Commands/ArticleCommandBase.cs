@@ -69,7 +69,7 @@ namespace ParlerCase.Commands
             foreach (var file in files)
             {
                 // The same file named twice (a wildcard and a literal path, say) is one article.
-                if (!seen.Add(System.IO.Path.GetFullPath(file)))
+                if (!seen.Add(System.IO.Path.GetFullPath(file)) || !IsWanted(file))
                 {
                     continue;
                 }
@@ -81,6 +81,9 @@ namespace ParlerCase.Commands
                 }
             }
         }
+
+        /// <summary>Whether to read a file at all: a cmdlet that filters by source Id skips the others unread.</summary>
+        protected virtual bool IsWanted(string file) => true;
 
         private Article? TryLoad(string file)
         {
