@@ -1,5 +1,7 @@
 @{
     RootModule           = 'bin/ParlerCase.PowerShell.dll'
+    # Imported first: sends the requests for the module's dependencies to its own copies in bin/dependencies/.
+    NestedModules        = @('bin/ParlerCase.Loading.dll')
     ModuleVersion        = '0.1.0'
     GUID                 = '6f1d3c52-8a4e-4b8f-9a67-2f0d5c1e7b43'
     Author               = 'ParlerCase contributors'

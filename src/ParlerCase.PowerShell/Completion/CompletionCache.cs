@@ -7,8 +7,8 @@ namespace ParlerCase.Completion
 {
     /// <summary>
     /// The values completers found, per command and corpus. PowerShell makes a new completer for every Tab, so
-    /// the cache outlives them; it is keyed by the sources' paths and contents (never stale), holds a few corpora
-    /// only, and is emptied when the module is removed.
+    /// the cache outlives them; it is keyed by the sources' paths and contents (never stale) and holds a few
+    /// corpora only.
     /// </summary>
     internal static class CompletionCache
     {
@@ -40,14 +40,6 @@ namespace ParlerCase.Completion
             }
 
             return values;
-        }
-
-        public static void Clear()
-        {
-            lock (Gate)
-            {
-                Entries.Clear();
-            }
         }
 
         private static string Fingerprint(PSObject source) =>
