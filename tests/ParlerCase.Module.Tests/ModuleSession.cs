@@ -37,7 +37,7 @@ public sealed class ModuleSession
 
         ps.AddScript(script);
         var output = ps.Invoke();
-        return new Result(output, ps.Streams.Error.ToList(), ps.Streams.Warning.Select(w => w.Message).ToList(), ps.Streams.Verbose.Select(v => v.Message).ToList());
+        return new Result(output, ps.Streams.Error.ToList(), ps.Streams.Warning.Select(w => w.Message).ToList(), ps.Streams.Verbose.Select(v => v.Message).ToList(), ps.Streams.Progress.ToList());
     }
 
     /// <summary>Runs a script as typed at a console: its output rendered by Out-Default through the module's views.</summary>
@@ -48,7 +48,7 @@ public sealed class ModuleSession
         return output.ToString();
     }
 
-    public sealed record Result(Collection<PSObject> Output, List<ErrorRecord> Errors, List<string> Warnings, List<string> Verbose)
+    public sealed record Result(Collection<PSObject> Output, List<ErrorRecord> Errors, List<string> Warnings, List<string> Verbose, List<ProgressRecord> Progress)
     {
         public IEnumerable<T> Values<T>(string property) => Output.Select(o => (T)o.Properties[property].Value);
 
