@@ -20,8 +20,7 @@ namespace ParlerCase.Core.Cleaning
         private const string TagList = "tag-list";
         private const int ShortLineWords = 3;
 
-        private static readonly Lazy<IReadOnlyList<NamedPattern>> PhraseRules =
-            new Lazy<IReadOnlyList<NamedPattern>>(() => NamedPattern.LoadAllLanguages("clutter.txt"));
+        private static readonly Lazy<PatternSet> PhraseRules = new Lazy<PatternSet>(() => PatternSet.LoadAllLanguages("clutter.txt"));
 
         private static readonly Lazy<HashSet<string>> SocialNetworks =
             new Lazy<HashSet<string>>(() => new HashSet<string>(LanguageData.ReadList("common", "social-networks.txt"), StringComparer.OrdinalIgnoreCase));
@@ -69,12 +68,10 @@ namespace ParlerCase.Core.Cleaning
 
         private static string? ClassifyLine(string line, ref Sourced<string> byline)
         {
-            foreach (var rule in PhraseRules.Value)
+            var phrase = PhraseRules.Value.Match(line);
+            if (phrase != null)
             {
-                if (rule.Regex.IsMatch(line))
-                {
-                    return rule.Name;
-                }
+                return phrase.Value.Rule;
             }
 
             if (SocialNetworks.Value.Contains(line.TrimEnd(':')))
@@ -200,6 +197,18 @@ namespace ParlerCase.Core.Cleaning
 
         internal static int WordCount(string line) => line.Split(new[] { ' ', '\u00A0' }, StringSplitOptions.RemoveEmptyEntries).Length;
 
-        private static string Fold(string line) => new string(line.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+        private static string Fold(string line)
+        {
+            var folded = new System.Text.StringBuilder(line.Length);
+            foreach (var c in line)
+            {
+                if (char.IsLetterOrDigit(c))
+                {
+                    folded.Append(char.ToLowerInvariant(c));
+                }
+            }
+
+            return folded.ToString();
+        }
     }
 }

@@ -18,10 +18,9 @@ namespace ParlerCase.Core.Common
 
         public Regex Regex { get; }
 
-        /// <summary>The 'name = regex' rules of one data file in every supported language, compiled case-insensitive.</summary>
-        public static IReadOnlyList<NamedPattern> LoadAllLanguages(string file) =>
-            LanguageData.Supported
-                .SelectMany(code => LanguageData.ReadTable(code, file))
+        /// <summary>The 'name = regex' rules of one language's data file ('common' for those of every language).</summary>
+        public static IReadOnlyList<NamedPattern> Load(string code, string file) =>
+            LanguageData.ReadTable(code, file)
                 .Select(rule => new NamedPattern(rule.Key, Patterns.Compile(rule.Value, RegexOptions.IgnoreCase)))
                 .ToList();
     }

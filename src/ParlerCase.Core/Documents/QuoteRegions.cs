@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace ParlerCase.Core.Documents
 {
@@ -7,18 +8,23 @@ namespace ParlerCase.Core.Documents
     /// A mark left open is ignored, so one misplaced mark cannot swallow the rest of a paragraph.
     /// Found in one pass with a stack.
     /// </summary>
-    internal sealed class QuoteRegions
+    public sealed class QuoteRegions
     {
         private readonly List<(int Start, int End)> regions;
 
-        private QuoteRegions(List<(int Start, int End)> regions)
+        private QuoteRegions(List<(int Start, int End)> regions, IReadOnlyList<int> unmatched)
         {
             this.regions = regions;
+            Unmatched = unmatched;
         }
+
+        /// <summary>Offsets of quotation marks that open and never close, or close with nothing open, in order.</summary>
+        public IReadOnlyList<int> Unmatched { get; }
 
         public static QuoteRegions Find(string text)
         {
             var found = new List<(int Start, int End)>();
+            var unmatched = new List<int>();
             var open = new Stack<(char Closer, int At)>();
             for (var i = 0; i < text.Length; i++)
             {
@@ -30,7 +36,7 @@ namespace ParlerCase.Core.Documents
                     {
                         while (open.Peek().Closer != '"')
                         {
-                            open.Pop();
+                            unmatched.Add(open.Pop().At);
                         }
 
                         found.Add((open.Pop().At, i));
@@ -54,10 +60,16 @@ namespace ParlerCase.Core.Documents
                 {
                     open.Push((closer, i));
                 }
+                else if (c == '»' || c == '”')
+                {
+                    unmatched.Add(i);
+                }
             }
 
+            unmatched.AddRange(open.Select(o => o.At));
+            unmatched.Sort();
             found.Sort((a, b) => a.Start.CompareTo(b.Start));
-            return new QuoteRegions(found);
+            return new QuoteRegions(found, unmatched);
         }
 
         /// <summary>True when the offset lies strictly between an opening mark and its closing mark.</summary>

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using ParlerCase.Core.Common;
 
 namespace ParlerCase.Core.Metadata
@@ -7,8 +6,7 @@ namespace ParlerCase.Core.Metadata
     /// <summary>Lines that name the article's author: 'Par X', 'Rédacteur X', 'By X', or a bio 'X est rédactrice...'.</summary>
     public static class Bylines
     {
-        private static readonly Lazy<IReadOnlyList<NamedPattern>> Rules =
-            new Lazy<IReadOnlyList<NamedPattern>>(() => NamedPattern.LoadAllLanguages("bylines.txt"));
+        private static readonly Lazy<PatternSet> Rules = new Lazy<PatternSet>(() => PatternSet.LoadAllLanguages("bylines.txt"));
 
         /// <summary>The rule and author name of a byline line, or null.</summary>
         public static (string Rule, string Name)? Match(string line)
@@ -19,16 +17,8 @@ namespace ParlerCase.Core.Metadata
                 return null;
             }
 
-            foreach (var rule in Rules.Value)
-            {
-                var match = rule.Regex.Match(line);
-                if (match.Success)
-                {
-                    return (rule.Name, match.Groups["name"].Value.Trim());
-                }
-            }
-
-            return null;
+            var byline = Rules.Value.Match(line);
+            return byline == null ? null : (byline.Value.Rule, byline.Value.Match.Groups["name"].Value.Trim());
         }
     }
 }

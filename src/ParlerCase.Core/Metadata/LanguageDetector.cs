@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using ParlerCase.Core.Languages;
 
 namespace ParlerCase.Core.Metadata
@@ -8,6 +9,8 @@ namespace ParlerCase.Core.Metadata
     /// <summary>Tells French from English by counting each language's function words.</summary>
     public static class LanguageDetector
     {
+        private static readonly char[] WordBreaks = { ' ', '\u00A0', ',', '.', ';', ':', '!', '?', '(', ')', '«', '»', '"', '“', '”' };
+        private static readonly char[] Apostrophes = { '\'', '’' };
         private static readonly Dictionary<string, string> Names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
         {
             ["fr"] = LanguageData.French, ["fra"] = LanguageData.French, ["fre"] = LanguageData.French,
@@ -19,13 +22,14 @@ namespace ParlerCase.Core.Metadata
         public static Sourced<string> Detect(IEnumerable<string> lines)
         {
             var counts = new int[LanguageData.Supported.Count];
+            var tables = LanguageData.Supported.Select(LanguageData.For).ToArray();
             foreach (var line in lines)
             {
-                foreach (var word in line.Split(new[] { ' ', '\u00A0', ',', '.', ';', ':', '!', '?', '(', ')', '«', '»', '"', '“', '”' }, StringSplitOptions.RemoveEmptyEntries))
+                foreach (var word in line.Split(WordBreaks, StringSplitOptions.RemoveEmptyEntries))
                 {
                     // French elisions ('l’interdiction', "qu'il") count as their article or conjunction.
                     var token = word;
-                    var apostrophe = token.IndexOfAny(new[] { '\'', '’' });
+                    var apostrophe = token.IndexOfAny(Apostrophes);
                     if (apostrophe > 0 && apostrophe < token.Length - 1)
                     {
                         token = token.Substring(0, apostrophe) + "e";
@@ -33,7 +37,7 @@ namespace ParlerCase.Core.Metadata
 
                     for (var i = 0; i < counts.Length; i++)
                     {
-                        if (LanguageData.For(LanguageData.Supported[i]).IsStopWord(token))
+                        if (tables[i].IsStopWord(token))
                         {
                             counts[i]++;
                         }

@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace ParlerCase.Core.Comparison
+{
+    /// <summary>
+    /// Groups the claims of all sources that say the same thing — verbatim, trimmed or reworded, as translations of
+    /// one statement differ ('au profit de Twitter' / 'au bénéfice de Twitter') — into Quote facts, and compares whom
+    /// each source credits. Claims are compared on stemmed terms; candidates come from an inverted index of the
+    /// rarer terms, so the cost grows with the corpus, not with its square.
+    /// </summary>
+    public static class ClaimMatcher
+    {
+        /// <summary>Share of the shorter claim's terms the two must have in common.</summary>
+        private const double MinShareOfShorter = 0.5;
+
+        /// <summary>Share of the longer claim's terms, so a two-word scare quote is not one with a long statement that contains it.</summary>
+        private const double MinShareOfLonger = 1.0 / 3;
+
+        /// <summary>A term in more claims than this says nothing about which claims match; it only finds candidates no longer.</summary>
+        private const int MaxPostings = 64;
+
+        public static IEnumerable<Fact> Facts(IReadOnlyList<Claim> claims, TermAnalyzer analyzer)
+        {
+            var terms = claims.Select(c => analyzer.Terms(c.Text, c.Language)).ToList();
+            var groups = new UnionFind(claims.Count);
+            var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var i = 0; i < claims.Count; i++)
+            {
+                var candidates = new HashSet<int>();
+                foreach (var term in terms[i])
+                {
+                    if (!postings.TryGetValue(term, out var list))
+                    {
+                        postings[term] = list = new List<int>();
+                    }
+
+                    if (list.Count <= MaxPostings)
+                    {
+                        candidates.UnionWith(list);
+                        list.Add(i);
+                    }
+                }
+
+                foreach (var j in candidates)
+                {
+                    if (Similar(terms[i], terms[j]))
+                    {
+                        groups.Union(i, j);
+                    }
+                }
+            }
+
+            return Enumerable.Range(0, claims.Count)
+                .GroupBy(groups.Find)
+                .Select(g => ToFact(g.Select(i => claims[i]).ToList()));
+        }
+
+        internal static bool Similar(HashSet<string> a, HashSet<string> b)
+        {
+            if (a.Count == 0 || b.Count == 0)
+            {
+                return false;
+            }
+
+            var shared = a.Count <= b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
+            return shared >= MinShareOfShorter * Math.Min(a.Count, b.Count) && shared >= MinShareOfLonger * Math.Max(a.Count, b.Count);
+        }
+
+        private static Fact ToFact(IReadOnlyList<Claim> claims)
+        {
+            var mentions = claims
+                .Select(c => new FactMention(c.Source, c.Speaker.Length > 0 ? $"«{c.Text}» ({c.Speaker})" : $"«{c.Text}»", c.Sentence, c.Offset))
+                .ToList();
+            var speakers = claims.Select(c => c.Speaker).Where(s => s.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var topic = claims.OrderBy(c => c.Text.Length).First().Text;
+            return new Fact(Shorten(topic), FactKind.Quote, Fact.StatusOf(mentions, SameSpeaker(speakers)), mentions, "stemmed-terms-overlap");
+        }
+
+        /// <summary>'Amazon' and 'Amazon Web Services' credit the same party; 'Apple' and 'Amazon' do not.</summary>
+        private static bool SameSpeaker(IReadOnlyList<string> speakers) =>
+            speakers.All(s => speakers.All(t => s.StartsWith(t, StringComparison.OrdinalIgnoreCase) || t.StartsWith(s, StringComparison.OrdinalIgnoreCase)));
+
+        internal static string Shorten(string text) => text.Length <= 90 ? text : text.Substring(0, 89) + "…";
+
+        private sealed class UnionFind
+        {
+            private readonly int[] parent;
+
+            public UnionFind(int count) => parent = Enumerable.Range(0, count).ToArray();
+
+            public int Find(int i)
+            {
+                while (parent[i] != i)
+                {
+                    parent[i] = parent[parent[i]];
+                    i = parent[i];
+                }
+
+                return i;
+            }
+
+            public void Union(int a, int b) => parent[Find(a)] = Find(b);
+        }
+    }
+}
