@@ -67,6 +67,9 @@ public class HelpTests
         var path = ModuleSession.Instance.Run("Get-Help Get-CaseSource -Parameter Path").Output.Single();
         Assert.Equal("true", path.Properties["globbing"].Value);
         Assert.Equal("0", path.Properties["position"].Value);
+        // Default values are read from a new instance of the cmdlet class.
+        var severity = ModuleSession.Instance.Run("Get-Help Test-CaseSource -Parameter MinimumSeverity").Output.Single();
+        Assert.Equal("Info", severity.Properties["defaultValue"].Value);
     }
 
     [Fact]

@@ -25,6 +25,31 @@ public static class ModuleCommands
     public static IEnumerable<IGrouping<string, CommandParameterInfo>> AllOwnParameters(CmdletInfo cmdlet) =>
         cmdlet.ParameterSets.SelectMany(OwnParameters).GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// The value each parameter has when it is not given, read from a new instance of the cmdlet class (so an
+    /// initializer such as '= Severity.Info' shows in help); "None" when it has none.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> DefaultValues(CmdletInfo cmdlet)
+    {
+        var instance = Activator.CreateInstance(cmdlet.ImplementingType);
+        var defaults = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in AllOwnParameters(cmdlet).Select(g => g.Key))
+        {
+            var value = cmdlet.ImplementingType.GetProperty(name)?.GetValue(instance);
+            defaults[name] = value switch
+            {
+                null => "None",
+                SwitchParameter s => s.IsPresent ? "True" : "False",
+                string text => text.Length > 0 ? text : "None",
+                System.Collections.IEnumerable items => string.Join(", ", items.Cast<object>()) is { Length: > 0 } joined ? joined : "None",
+                IFormattable formattable => formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+                _ => value.ToString() ?? "None",
+            };
+        }
+
+        return defaults;
+    }
+
     public static bool SupportsWildcards(CommandParameterInfo parameter) => parameter.Attributes.OfType<SupportsWildcardsAttribute>().Any();
 
     private static bool IsOwn(CommandParameterInfo parameter) =>

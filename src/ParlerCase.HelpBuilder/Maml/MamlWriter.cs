@@ -21,8 +21,10 @@ public static class MamlWriter
             new XElement(Msh + "helpItems", new XAttribute("schema", "maml"),
                 commands.Select(c => CommandElement(c.Cmdlet, c.Topic))));
 
-    private static XElement CommandElement(CmdletInfo cmdlet, HelpTopic topic) =>
-        new(Command + "command",
+    private static XElement CommandElement(CmdletInfo cmdlet, HelpTopic topic)
+    {
+        var defaults = ModuleCommands.DefaultValues(cmdlet);
+        return new(Command + "command",
             new XAttribute(XNamespace.Xmlns + "maml", Maml),
             new XAttribute(XNamespace.Xmlns + "command", Command),
             new XAttribute(XNamespace.Xmlns + "dev", Dev),
@@ -36,9 +38,9 @@ public static class MamlWriter
                 cmdlet.ParameterSets.OrderBy(s => s.IsDefault ? 0 : 1).Select(set =>
                     new XElement(Command + "syntaxItem",
                         new XElement(Maml + "name", cmdlet.Name),
-                        ModuleCommands.OwnParameters(set).Select(p => Parameter(p.Name, [p], topic, inSyntax: true))))),
+                        ModuleCommands.OwnParameters(set).Select(p => Parameter(p.Name, [p], topic, defaults[p.Name], inSyntax: true))))),
             new XElement(Command + "parameters",
-                ModuleCommands.AllOwnParameters(cmdlet).Select(g => Parameter(g.First().Name, g.ToList(), topic, inSyntax: false))),
+                ModuleCommands.AllOwnParameters(cmdlet).Select(g => Parameter(g.First().Name, g.ToList(), topic, defaults[g.Key], inSyntax: false))),
             new XElement(Command + "inputTypes", topic.Inputs.Select(t => TypeElement("inputType", t))),
             new XElement(Command + "returnValues", topic.Outputs.Select(t => TypeElement("returnValue", t))),
             new XElement(Maml + "alertSet", new XElement(Maml + "alert", Paras(topic.Notes))),
@@ -49,12 +51,13 @@ public static class MamlWriter
                     new XElement(Dev + "remarks", Paras(e.Remarks))))),
             new XElement(Command + "relatedLinks", topic.Links.Select(l =>
                 new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", l.Text), new XElement(Maml + "uri", l.Uri)))));
+    }
 
     /// <summary>
     /// One parameter; in the details section a parameter of several sets is described once, mandatory only if
     /// every set requires it, with every way it takes pipeline input.
     /// </summary>
-    private static XElement Parameter(string name, IReadOnlyList<CommandParameterInfo> inSets, HelpTopic topic, bool inSyntax)
+    private static XElement Parameter(string name, IReadOnlyList<CommandParameterInfo> inSets, HelpTopic topic, string defaultValue, bool inSyntax)
     {
         var first = inSets[0];
         var type = first.ParameterType;
@@ -83,7 +86,7 @@ public static class MamlWriter
 
         element.Add(
             new XElement(Dev + "type", new XElement(Maml + "name", TypeNames.Full(type)), new XElement(Maml + "uri")),
-            new XElement(Dev + "defaultValue", isSwitch ? "False" : "None"));
+            new XElement(Dev + "defaultValue", defaultValue));
         return element;
     }
 
