@@ -69,7 +69,7 @@ public class HelpTests
         Assert.Equal("0", path.Properties["position"].Value);
         // Default values are read from a new instance of the cmdlet class.
         var severity = ModuleSession.Instance.Run("Get-Help Test-CaseSource -Parameter MinimumSeverity").Output.Single();
-        Assert.Equal("Info", severity.Properties["defaultValue"].Value);
+        Assert.Equal("Info", severity.Properties["defaultValue"].Value?.ToString());
     }
 
     [Fact]
