@@ -50,10 +50,21 @@ namespace ParlerCase.Loading
         {
             var frameworkFolder = Path.GetDirectoryName(typeof(object).Assembly.Location) ?? string.Empty;
             var context = LoadContextProxy.Create("ParlerCase");
-            return Directory.EnumerateFiles(Folder, "*.dll")
-                .Where(f => !File.Exists(Path.Combine(frameworkFolder, Path.GetFileName(f))))
-                .Select(context.LoadFromAssemblyPath)
-                .ToDictionary(a => a.GetName().Name ?? string.Empty, StringComparer.OrdinalIgnoreCase);
+            var loaded = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
+            foreach (var file in Directory.EnumerateFiles(Folder, "*.dll").Where(f => !File.Exists(Path.Combine(frameworkFolder, Path.GetFileName(f)))))
+            {
+                try
+                {
+                    var assembly = context.LoadFromAssemblyPath(file);
+                    loaded[assembly.GetName().Name ?? string.Empty] = assembly;
+                }
+                catch (TargetInvocationException e) when (e.InnerException is BadImageFormatException)
+                {
+                    // A native library a dependency brings is not an assembly: the runtime loads it by itself.
+                }
+            }
+
+            return loaded;
         }
 
         private static bool IsFromModule(Assembly? requesting)

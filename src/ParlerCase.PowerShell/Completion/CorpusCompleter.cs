@@ -77,25 +77,35 @@ namespace ParlerCase.Completion
             });
         }
 
-        /// <summary>Runs a cmdlet in the user's runspace (a nested pipeline), quietly: errors belong to the real command.</summary>
+        /// <summary>
+        /// Runs a cmdlet in the user's runspace (a nested pipeline, in a scope of its own), quietly: errors belong to
+        /// the real command, and a progress bar would flicker under the cursor.
+        /// </summary>
         private static IReadOnlyList<PSObject> Run(string command, IDictionary? corpus, IReadOnlyList<PSObject>? input)
         {
+            var parameters = new Hashtable(StringComparer.OrdinalIgnoreCase)
+            {
+                ["ErrorAction"] = ActionPreference.Ignore,
+                ["WarningAction"] = ActionPreference.Ignore,
+            };
+            foreach (var name in new[] { "Path", "LiteralPath", "Recurse" })
+            {
+                if (corpus != null && corpus.Contains(name))
+                {
+                    parameters[name] = corpus[name];
+                }
+            }
+
+            if (input != null)
+            {
+                parameters["InputObject"] = input.ToArray();
+            }
+
             using (var ps = PowerShell.Create(RunspaceMode.CurrentRunspace))
             {
-                ps.AddCommand(command).AddParameter("ErrorAction", ActionPreference.Ignore).AddParameter("WarningAction", ActionPreference.Ignore);
-                foreach (var name in new[] { "Path", "LiteralPath", "Recurse" })
-                {
-                    if (corpus != null && corpus.Contains(name))
-                    {
-                        ps.AddParameter(name, corpus[name]);
-                    }
-                }
-
-                if (input != null)
-                {
-                    ps.AddParameter("InputObject", input.ToArray());
-                }
-
+                ps.AddScript("param($Command, $Parameters) $ProgressPreference = 'SilentlyContinue'; & $Command @Parameters", useLocalScope: true)
+                    .AddArgument(command)
+                    .AddArgument(parameters);
                 return ps.Invoke();
             }
         }
