@@ -51,6 +51,19 @@ public class OutputContractTests
     }
 
     [Fact]
+    public void Every_output_type_has_a_default_display_property_set_of_its_own_properties()
+    {
+        foreach (var type in Outputs.Value.GroupBy(o => o.Item.TypeNames[0]))
+        {
+            var item = type.First().Item;
+            var standard = item.Members["PSStandardMembers"] as PSMemberSet;
+            var set = standard?.Members["DefaultDisplayPropertySet"] as PSPropertySet;
+            Assert.True(set != null && set.ReferencedPropertyNames.Count > 0, $"{type.Key} has no DefaultDisplayPropertySet (Types/<Name>.types.ps1xml)");
+            Assert.All(set!.ReferencedPropertyNames, name => Assert.True(item.Properties[name] != null, $"{type.Key} displays {name}, which it does not have"));
+        }
+    }
+
+    [Fact]
     public void Every_output_type_has_a_view_that_Out_Default_uses()
     {
         var formatFiles = ModuleSession.Instance.Run("(Get-Module ParlerCase).ExportedFormatFiles").Output.Select(o => (string)o.BaseObject).ToList();

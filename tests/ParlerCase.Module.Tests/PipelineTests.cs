@@ -35,6 +35,25 @@ public class PipelineTests : IDisposable
         Assert.Equal(new[] { "read", "source", "read", "source", "read", "source" }, kinds);
     }
 
+    [Fact]
+    public void Every_cmdlet_that_reads_paths_reports_a_missing_one_with_a_stable_id_category_and_target()
+    {
+        WriteArticles(1);
+        var missing = Path.Combine(folder, "missing.txt");
+        var result = ModuleSession.Instance.Run(
+            "Get-Command -Module ParlerCase | Where-Object { $_.Parameters.ContainsKey('Path') } | ForEach-Object { $name = $_.Name; & $name -Path $missing, $folder -ErrorVariable +failures -ErrorAction SilentlyContinue | Out-Null }; $failures",
+            new Dictionary<string, object> { ["missing"] = missing, ["folder"] = folder });
+        var errors = result.Output.Select(o => (ErrorRecord)o.BaseObject).ToList();
+        var commands = ModuleSession.Instance.Run("(Get-Command -Module ParlerCase | Where-Object { $_.Parameters.ContainsKey('Path') }).Name").Output.Count;
+        Assert.Equal(commands, errors.Count);
+        Assert.All(errors, e =>
+        {
+            Assert.StartsWith("PathNotFound,ParlerCase.Commands.", e.FullyQualifiedErrorId);
+            Assert.Equal(ErrorCategory.ObjectNotFound, e.CategoryInfo.Category);
+            Assert.Equal(missing, e.TargetObject);
+        });
+    }
+
     private void WriteArticles(int count)
     {
         for (var i = 0; i < count; i++)
