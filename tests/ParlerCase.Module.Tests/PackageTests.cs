@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace ParlerCase.Module.Tests;
@@ -10,7 +9,7 @@ namespace ParlerCase.Module.Tests;
 /// </summary>
 public class PackageTests : IDisposable
 {
-    private static readonly string Configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+    private static readonly string Configuration = DotnetProcess.Configuration;
 
     private readonly string folder = Directory.CreateTempSubdirectory("parlercase-package-").FullName;
 
@@ -21,7 +20,7 @@ public class PackageTests : IDisposable
     {
         var package = Path.Combine(folder, "ParlerCase");
         var project = Path.Combine(ModuleSession.RepoRoot, "src", "ParlerCase.PowerShell", "ParlerCase.PowerShell.csproj");
-        var (code, output) = Run("msbuild", project, "-t:PackageModule", "-p:NoBuild=true", $"-p:Configuration={Configuration}", $"-p:PackageFolder={package}/", "-nologo", "-v:m");
+        var (code, output) = DotnetProcess.Run("msbuild", project, "-t:PackageModule", "-p:NoBuild=true", $"-p:Configuration={Configuration}", $"-p:PackageFolder={package}/", "-nologo", "-v:m");
         Assert.True(code == 0, output);
 
         foreach (var file in new[] { "ParlerCase.psd1", "README.md", "LICENSE", "bin/ParlerCase.PowerShell.dll", "bin/ParlerCase.Loading.dll", "bin/dependencies/ParlerCase.Core.dll", "en-US/about_ParlerCase.help.txt", "en-US/ParlerCase.PowerShell.dll-Help.xml" })
@@ -34,7 +33,7 @@ public class PackageTests : IDisposable
         Assert.Equal(new[] { "ParlerCase.Loading.dll", "ParlerCase.PowerShell.dll" }, Directory.GetFiles(Path.Combine(package, "bin"), "*.dll").Select(Path.GetFileName).Order());
 
         var shell = Path.Combine(ModuleSession.RepoRoot, "src", "ParlerCase.Shell", "bin", Configuration, "net10.0", "ParlerCase.Shell.dll");
-        (code, output) = Run(
+        (code, output) = DotnetProcess.Run(
             shell,
             "--module", Path.Combine(package, "ParlerCase.psd1"),
             "'base: ' + (Get-Module ParlerCase).ModuleBase",
@@ -60,20 +59,5 @@ public class PackageTests : IDisposable
         Assert.Equal(cmdlets.Keys.Order(), manifest[2].Split(',').Order());
         Assert.Contains("PSEdition_Core", manifest[3].Split(','));
         Assert.StartsWith("https://", manifest[4]);
-    }
-
-    private static (int Code, string Output) Run(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = ModuleSession.RepoRoot };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(3)), "timed out: dotnet " + string.Join(' ', arguments));
-        return (process.ExitCode, output + error.Result);
     }
 }
