@@ -17,7 +17,9 @@ public class HelpTests
                 Synopsis    = "$($help.Synopsis)".Trim()
                 Description = ($help.description.Text -join ' ').Trim()
                 Examples    = @($help.examples.example | Where-Object { "$($_.code)".Trim() }).Count
-                Undescribed = @($command.Parameters.Keys | Where-Object { $_ -notin $common -and -not $described[$_] }) -join ', '
+                Undescribed = @($command.Parameters.Values | Where-Object {
+                    $_.Name -notin $common -and -not $described[$_.Name] -and ($_.Attributes | Where-Object { $_ -is [Parameter] -and -not $_.DontShow })
+                } | ForEach-Object Name) -join ', '
             }
         }
         """;

@@ -13,7 +13,7 @@ Describe 'Help' {
         $help = Get-Help $_ -Full
         $help.Synopsis | Should -Not -BeLike "$_*"
         @($help.examples.example).Count | Should -BeGreaterOrEqual 2
-        foreach ($parameter in $help.parameters.parameter) {
+        foreach ($parameter in @($help.parameters.parameter)) {
             ($parameter.description.Text -join ' ') | Should -Not -BeNullOrEmpty -Because "-$($parameter.name) needs a description"
         }
     }

@@ -17,7 +17,7 @@ public static class ModuleCommands
         return module.ExportedCmdlets.Values.OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The cmdlet's own parameters in one set, without the common ones; positional first, as PowerShell's syntax lists them.</summary>
+    /// <summary>The cmdlet's own parameters in one set, without the common or hidden ones; positional first, as PowerShell's syntax lists them.</summary>
     public static IEnumerable<CommandParameterInfo> OwnParameters(CommandParameterSetInfo set) =>
         set.Parameters.Where(IsOwn).OrderBy(p => p.Position < 0 ? int.MaxValue : p.Position).ThenBy(p => p.IsMandatory ? 0 : 1);
 
@@ -52,6 +52,8 @@ public static class ModuleCommands
 
     public static bool SupportsWildcards(CommandParameterInfo parameter) => parameter.Attributes.OfType<SupportsWildcardsAttribute>().Any();
 
+    /// <summary>A parameter help shows: not a common one, nor one hidden from users ([Parameter(DontShow = true)]).</summary>
     private static bool IsOwn(CommandParameterInfo parameter) =>
-        !Cmdlet.CommonParameters.Contains(parameter.Name) && !Cmdlet.OptionalCommonParameters.Contains(parameter.Name);
+        !Cmdlet.CommonParameters.Contains(parameter.Name) && !Cmdlet.OptionalCommonParameters.Contains(parameter.Name)
+        && !parameter.Attributes.OfType<ParameterAttribute>().All(a => a.DontShow);
 }
