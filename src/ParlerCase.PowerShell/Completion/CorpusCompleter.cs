@@ -14,18 +14,12 @@ namespace ParlerCase.Completion
     /// come from the output of <see cref="Command"/> run on those sources, cached per corpus.
     /// </summary>
     /// <remarks>
-    /// A cmdlet plugs a completer in with one small class and one attribute:
+    /// A cmdlet plugs a completer in with one small class (see <see cref="SpeakerCompleter"/>: the command whose
+    /// output has the values, and which property) and one attribute on the parameter:
     /// <code>
-    /// // Get-Quote -Speaker: the speakers of the corpus.
-    /// public sealed class SpeakerCompleter : CorpusCompleter
-    /// {
-    ///     protected override string Command => "Get-Quote";
-    ///     protected override IEnumerable&lt;string&gt; ValuesOf(PSObject quote) => Text(quote, "Speaker");
-    /// }
-    /// [Parameter] [SupportsWildcards] [ArgumentCompleter(typeof(SpeakerCompleter))] public string[]? Speaker { get; set; }
-    ///
-    /// // Get-CaseEvent -Actor: Command => "Get-CaseEvent", ValuesOf => Text(caseEvent, "Actors") split on "; ".
-    /// // -Source (article Ids) on any cmdlet: [ArgumentCompleter(typeof(SourceIdCompleter))].
+    /// [Parameter] [SupportsWildcards] [ArgumentCompleter(typeof(SpeakerCompleter))] public string[]? Speaker { get; set; }  // Get-Quote
+    /// [Parameter] [SupportsWildcards] [ArgumentCompleter(typeof(ActorCompleter))] public string[]? Actor { get; set; }      // Get-CaseEvent
+    /// [Parameter] [SupportsWildcards] [ArgumentCompleter(typeof(SourceIdCompleter))] public string[]? Source { get; set; } // any -Source filter
     /// </code>
     /// A parameter typed as an enum (-Kind) needs no completer: PowerShell completes enum values by itself.
     /// </remarks>
