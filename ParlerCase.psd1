@@ -1,5 +1,7 @@
 @{
     RootModule           = 'bin/ParlerCase.PowerShell.dll'
+    # Imported first: sends the requests for the module's dependencies to its own copies in bin/dependencies/.
+    NestedModules        = @('bin/ParlerCase.Loading.dll')
     ModuleVersion        = '0.1.0'
     GUID                 = '6f1d3c52-8a4e-4b8f-9a67-2f0d5c1e7b43'
     Author               = 'ParlerCase contributors'
@@ -9,7 +11,7 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('bin/CaseSource.format.ps1xml', 'bin/SourceFinding.format.ps1xml', 'bin/Quote.format.ps1xml', 'bin/CaseEvent.format.ps1xml', 'bin/CaseEventMention.format.ps1xml')
-    TypesToProcess       = @('bin/CaseSource.types.ps1xml', 'bin/Quote.types.ps1xml')
+    TypesToProcess       = @('bin/CaseSource.types.ps1xml', 'bin/SourceFinding.types.ps1xml', 'bin/Quote.types.ps1xml')
     CmdletsToExport      = @('Get-CaseSource', 'Test-CaseSource', 'Get-Quote', 'Get-CaseEvent')
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -6,7 +6,7 @@
       Build    dotnet build                      -> bin/ (what ParlerCase.psd1 loads)
       Test     dotnet test, then Pester if installed
       Package  dotnet build src/ParlerCase.PowerShell -c Release -t:PackageModule -> out/ParlerCase/
-      Clean    removes bin/, out/ and every project's obj/ and bin/
+      Clean    removes bin/, out/, the generated help and every project's obj/ and bin/
 .EXAMPLE
     ./build.ps1 -Task Build, Test
 .EXAMPLE
@@ -52,7 +52,7 @@ foreach ($step in $Task) {
             Write-Host "Module laid out in $(Join-Path $root 'out/ParlerCase')"
         }
         'Clean' {
-            foreach ($path in @('bin', 'out') | ForEach-Object { Join-Path $root $_ }) {
+            foreach ($path in @('bin', 'out', 'en-US/ParlerCase.PowerShell.dll-Help.xml') | ForEach-Object { Join-Path $root $_ }) {
                 if (Test-Path -LiteralPath $path) { Remove-Item -LiteralPath $path -Recurse -Force }
             }
             Get-ChildItem -LiteralPath (Join-Path $root 'src'), (Join-Path $root 'tests') -Directory -Recurse -Include bin, obj |

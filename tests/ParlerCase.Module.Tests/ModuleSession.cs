@@ -6,10 +6,15 @@ namespace ParlerCase.Module.Tests;
 
 /// <summary>
 /// The hosted engine with ParlerCase imported through its manifest, as a user would. Each script runs in a
-/// fresh runspace, so tests do not share variables or state.
+/// fresh runspace, so tests do not share variables or state. Before the first import in the process, older
+/// versions of the module's dependencies are loaded into the default load context (as another module would
+/// load them), so every test also checks that the module keeps to its own copies.
 /// </summary>
 public sealed class ModuleSession
 {
+    public static readonly IReadOnlyList<System.Reflection.Assembly> ConflictingDependencies =
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Conflicting"), "*.dll").Select(System.Reflection.Assembly.LoadFrom).ToList();
+
     public static readonly string RepoRoot = FindRepoRoot();
 
     public static readonly string Manifest = Path.Combine(RepoRoot, "ParlerCase.psd1");
@@ -32,7 +37,7 @@ public sealed class ModuleSession
 
         ps.AddScript(script);
         var output = ps.Invoke();
-        return new Result(output, ps.Streams.Error.ToList(), ps.Streams.Warning.Select(w => w.Message).ToList(), ps.Streams.Verbose.Select(v => v.Message).ToList());
+        return new Result(output, ps.Streams.Error.ToList(), ps.Streams.Warning.Select(w => w.Message).ToList(), ps.Streams.Verbose.Select(v => v.Message).ToList(), ps.Streams.Progress.ToList());
     }
 
     /// <summary>Runs a script as typed at a console: its output rendered by Out-Default through the module's views.</summary>
@@ -43,7 +48,7 @@ public sealed class ModuleSession
         return output.ToString();
     }
 
-    public sealed record Result(Collection<PSObject> Output, List<ErrorRecord> Errors, List<string> Warnings, List<string> Verbose)
+    public sealed record Result(Collection<PSObject> Output, List<ErrorRecord> Errors, List<string> Warnings, List<string> Verbose, List<ProgressRecord> Progress)
     {
         public IEnumerable<T> Values<T>(string property) => Output.Select(o => (T)o.Properties[property].Value);
 

@@ -21,6 +21,11 @@ namespace ParlerCase.Commands
         protected const string LiteralPathSet = "LiteralPath";
         protected const string ContentSet = "Content";
 
+        /// <summary>Above this many files in one call, reading shows Write-Progress.</summary>
+        public const int ProgressThreshold = 50;
+
+        private const int ProgressActivityId = 1;
+
         /// <summary>The folder of the bundled corpus, under the module's own folder.</summary>
         public const string BundledCorpusFolder = "seeds";
 
@@ -95,21 +100,37 @@ namespace ParlerCase.Commands
                     : paths.FromLiteralPath(bundled, recurse: false);
             }
 
-            foreach (var file in files)
+            // The same file named twice (a wildcard and a literal path, say) is one article. Paths only, the
+            // articles are still read one at a time: knowing how many lets a large corpus show progress.
+            var wanted = files.Where(f => seen.Add(System.IO.Path.GetFullPath(f)) && IsWanted(f)).ToList();
+            var showProgress = wanted.Count > ProgressThreshold;
+            for (var i = 0; i < wanted.Count; i++)
             {
-                // The same file named twice (a wildcard and a literal path, say) is one article.
-                if (!seen.Add(System.IO.Path.GetFullPath(file)))
+                if (showProgress)
                 {
-                    continue;
+                    WriteProgress(ReadingProgress(wanted.Count, $"{i + 1} of {wanted.Count}: {System.IO.Path.GetFileName(wanted[i])}", i * 100 / wanted.Count));
                 }
 
-                var article = TryLoad(file);
+                var article = TryLoad(wanted[i]);
                 if (article != null)
                 {
                     yield return article;
                 }
             }
+
+            if (showProgress)
+            {
+                var done = ReadingProgress(wanted.Count, "Done", 100);
+                done.RecordType = ProgressRecordType.Completed;
+                WriteProgress(done);
+            }
         }
+
+        private ProgressRecord ReadingProgress(int total, string status, int percent) =>
+            new ProgressRecord(ProgressActivityId, $"{MyInvocation.MyCommand.Name}: reading {total} articles", status) { PercentComplete = percent };
+
+        /// <summary>Whether to read a file at all: a cmdlet that filters by source Id skips the others unread.</summary>
+        protected virtual bool IsWanted(string file) => true;
 
         private Article? TryLoad(string file) => TryRead(file, () =>
         {

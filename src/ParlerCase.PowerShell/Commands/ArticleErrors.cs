@@ -11,6 +11,7 @@ namespace ParlerCase.Commands
         public const string NoArticlesInFolder = "NoArticlesInFolder";
         public const string NotFileSystemPath = "NotFileSystemPath";
         public const string ArticleFailed = "ArticleFailed";
+        public const string SourceNotFound = "SourceNotFound";
 
         public static ErrorRecord From(ArticleReadException e) =>
             new ErrorRecord(e, e.Kind.ToString(), CategoryOf(e.Kind), e.Path);

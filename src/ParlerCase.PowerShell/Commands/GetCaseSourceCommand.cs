@@ -1,4 +1,7 @@
+using System.Collections.Generic;
+using System.Linq;
 using System.Management.Automation;
+using ParlerCase.Completion;
 
 namespace ParlerCase.Commands
 {
@@ -7,12 +10,38 @@ namespace ParlerCase.Commands
     [OutputType(typeof(CaseSource))]
     public sealed class GetCaseSourceCommand : ArticleCommandBase
     {
+        private readonly HashSet<string> found = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
+        private List<WildcardPattern>? idPatterns;
+
+        /// <summary>Only the sources whose Id (the file's base name) matches; wildcards allowed.</summary>
+        [Parameter]
+        [SupportsWildcards]
+        [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        public string[]? Id { get; set; }
+
+        protected override void BeginProcessing() =>
+            idPatterns = Id?.Select(id => new WildcardPattern(id, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant)).ToList();
+
         protected override void ProcessRecord()
         {
             foreach (var article in ReadArticles())
             {
+                found.Add(article.Id);
                 WriteObject(new CaseSource(article));
             }
         }
+
+        /// <summary>An Id asked for without wildcards that no article has is an error, as Get-Process -Name does.</summary>
+        protected override void EndProcessing()
+        {
+            foreach (var id in (Id ?? Enumerable.Empty<string>()).Where(i => !WildcardPattern.ContainsWildcardCharacters(i) && !found.Contains(i)))
+            {
+                WriteError(ArticleErrors.Create(ArticleErrors.SourceNotFound, ErrorCategory.ObjectNotFound, $"No source has the Id '{id}'.", id));
+            }
+        }
+
+        protected override bool IsWanted(string file) =>
+            idPatterns == null || idPatterns.Any(p => p.IsMatch(System.IO.Path.GetFileNameWithoutExtension(file)));
     }
 }
