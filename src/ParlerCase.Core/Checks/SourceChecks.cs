@@ -8,6 +8,7 @@ using ParlerCase.Core.Dates;
 using ParlerCase.Core.Documents;
 using ParlerCase.Core.Languages;
 using ParlerCase.Core.Metadata;
+using ParlerCase.Core.Temporal;
 
 namespace ParlerCase.Core.Checks
 {
@@ -31,12 +32,19 @@ namespace ParlerCase.Core.Checks
                 StringComparer.OrdinalIgnoreCase);
 
         public static IEnumerable<Finding> Run(Article article) =>
-            PublicationDate(article)
+            WeekdayMismatches(article)
+                .Concat(PublicationDate(article))
                 .Concat(UnbalancedQuotes(article.Body))
                 .Concat(RepeatedParagraphs(article))
                 .Concat(LeftoverClutter(article.Body))
                 .Concat(GarbledText(article.Body))
                 .Concat(MachineTranslation(article.Body));
+
+        /// <summary>A weekday written with a date it does not fall on: the tagger kept one reading and says which.</summary>
+        private static IEnumerable<Finding> WeekdayMismatches(Article article) =>
+            TemporalTagger.Find(article.Body, article.Published.HasValue ? article.Published.Value : (PartialDate?)null)
+                .Where(e => e.Alternative != null && e.Warning != null)
+                .Select(e => new Finding(CheckKind.WeekdayMismatch, Severity.Warning, $"'{e.Text}': {e.Warning}.", article.Body.SentenceAt(e.Offset)?.Text ?? e.Text, e.Offset, e.Rule));
 
         private static IEnumerable<Finding> PublicationDate(Article article)
         {

@@ -3,8 +3,9 @@ namespace ParlerCase.Core.Comparison
     /// <summary>Words a source reports someone said (or quotes), as input to the comparison.</summary>
     public sealed class Claim
     {
-        public Claim(string source, string text, string speaker, string sentence, int offset, string language)
+        public Claim(string source, string text, string speaker, string sentence, int offset, string language, int statement = -1)
         {
+            Statement = statement;
             Source = source;
             Text = text;
             Speaker = speaker;
@@ -25,5 +26,11 @@ namespace ParlerCase.Core.Comparison
         public int Offset { get; }
 
         public string Language { get; }
+
+        /// <summary>
+        /// Claims cut from one statement (its clauses, a quote nested in it) share this number: they stand for the
+        /// same statement, which shows once per fact, by the part that matched. -1 for a claim on its own.
+        /// </summary>
+        public int Statement { get; }
     }
 }

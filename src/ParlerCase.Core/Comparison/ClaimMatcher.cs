@@ -12,11 +12,17 @@ namespace ParlerCase.Core.Comparison
     /// </summary>
     public static class ClaimMatcher
     {
-        /// <summary>Share of the shorter claim's terms the two must have in common.</summary>
-        private const double MinShareOfShorter = 0.5;
+        /// <summary>
+        /// Share of the shorter claim's terms the two must have in common: translations of one statement keep its
+        /// key terms but pick different words for the rest ('concurrence'/'compétition', 'profit'/'bénéfice').
+        /// </summary>
+        private const double MinShareOfShorter = 0.4;
 
         /// <summary>Share of the longer claim's terms, so a two-word scare quote is not one with a long statement that contains it.</summary>
-        private const double MinShareOfLonger = 1.0 / 3;
+        private const double MinShareOfLonger = 0.3;
+
+        /// <summary>Below this many terms in common, only claims that share all their terms match.</summary>
+        private const int MinSharedTerms = 3;
 
         /// <summary>A term in more claims than this says nothing about which claims match; it only finds candidates no longer.</summary>
         private const int MaxPostings = 64;
@@ -25,9 +31,22 @@ namespace ParlerCase.Core.Comparison
         {
             var terms = claims.Select(c => analyzer.Terms(c.Text, c.Language)).ToList();
             var groups = new UnionFind(claims.Count);
+            var firstOfStatement = new Dictionary<int, int>();
             var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < claims.Count; i++)
             {
+                if (claims[i].Statement >= 0)
+                {
+                    if (firstOfStatement.TryGetValue(claims[i].Statement, out var first))
+                    {
+                        groups.Union(i, first);
+                    }
+                    else
+                    {
+                        firstOfStatement[claims[i].Statement] = i;
+                    }
+                }
+
                 var candidates = new HashSet<int>();
                 foreach (var term in terms[i])
                 {
@@ -54,8 +73,14 @@ namespace ParlerCase.Core.Comparison
 
             return Enumerable.Range(0, claims.Count)
                 .GroupBy(groups.Find)
-                .Select(g => ToFact(g.Select(i => claims[i]).ToList()));
+                .Select(g => ToFact(g.ToList(), claims, terms));
         }
+
+        private static int SharedWithOthers(int claim, IReadOnlyList<int> group, IReadOnlyList<Claim> all, IReadOnlyList<HashSet<string>> terms) =>
+            group.Where(other => all[other].Statement != all[claim].Statement || all[claim].Statement < 0 && other != claim)
+                .Select(other => terms[claim].Count(terms[other].Contains))
+                .DefaultIfEmpty(0)
+                .Max();
 
         internal static bool Similar(HashSet<string> a, HashSet<string> b)
         {
@@ -65,11 +90,19 @@ namespace ParlerCase.Core.Comparison
             }
 
             var shared = a.Count <= b.Count ? a.Count(b.Contains) : b.Count(a.Contains);
-            return shared >= MinShareOfShorter * Math.Min(a.Count, b.Count) && shared >= MinShareOfLonger * Math.Max(a.Count, b.Count);
+            var shorter = Math.Min(a.Count, b.Count);
+            return (shared >= MinSharedTerms || shared == shorter)
+                && shared >= MinShareOfShorter * shorter
+                && shared >= MinShareOfLonger * Math.Max(a.Count, b.Count);
         }
 
-        private static Fact ToFact(IReadOnlyList<Claim> claims)
+        private static Fact ToFact(IReadOnlyList<int> group, IReadOnlyList<Claim> all, IReadOnlyList<HashSet<string>> terms)
         {
+            // A statement shows once, by the part (whole, clause or nested quote) closest to the other statements.
+            var claims = group
+                .GroupBy(i => all[i].Statement < 0 ? -1 - i : all[i].Statement)
+                .Select(statement => all[statement.OrderByDescending(i => SharedWithOthers(i, group, all, terms)).ThenBy(i => all[i].Text.Length).First()])
+                .ToList();
             var mentions = claims
                 .Select(c => new FactMention(c.Source, c.Speaker.Length > 0 ? $"«{c.Text}» ({c.Speaker})" : $"«{c.Text}»", c.Sentence, c.Offset))
                 .ToList();

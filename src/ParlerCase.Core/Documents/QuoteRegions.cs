@@ -18,6 +18,9 @@ namespace ParlerCase.Core.Documents
             Unmatched = unmatched;
         }
 
+        /// <summary>(opening mark, closing mark) offsets of each quotation, in order of opening.</summary>
+        public IReadOnlyList<(int Start, int End)> Regions => regions;
+
         /// <summary>Offsets of quotation marks that open and never close, or close with nothing open, in order.</summary>
         public IReadOnlyList<int> Unmatched { get; }
 

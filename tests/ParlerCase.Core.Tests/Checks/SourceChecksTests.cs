@@ -62,3 +62,19 @@ public class SourceChecksTests
         Assert.Empty(Check("C’était l’un des mots-clés les plus populaires le soir même. « Nous ferons appel », a déclaré la société."));
     }
 }
+
+public class WeekdayMismatchCheckTests
+{
+    [Theory]
+    [InlineData("Le tribunal a statué mardi 13 mars, selon l’avocat.", "fr", "mardi 13 mars")]
+    [InlineData("The court ruled on Monday, March 14, the lawyer said.", "en", "Monday, March 14")]
+    public void A_weekday_its_date_does_not_fall_on_is_reported(string text, string language, string written)
+    {
+        // 13 and 14 March 2023 were a Monday and a Tuesday: each weekday written here is wrong.
+        var entry = new MetadataEntry("story.txt", PartialDate.Day(2023, 3, 20), null, null, null, null, language, "x");
+        var article = ArticleLoader.Build(new PlainTextReader().Read(Encoding.UTF8.GetBytes(text), "story.txt"), "story.txt", entry);
+        var finding = Assert.Single(SourceChecks.Run(article), f => f.Check == CheckKind.WeekdayMismatch);
+        Assert.Contains(written, finding.Message);
+        Assert.Equal(written, article.Body.Text.Substring(finding.Offset!.Value, written.Length));
+    }
+}

@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.Linq;
+using ParlerCase.Core.Articles;
+using ParlerCase.Core.Documents;
+using ParlerCase.Core.Entities;
+using ParlerCase.Core.Events;
+using ParlerCase.Core.Numbers;
+using ParlerCase.Core.Quotes;
+
+namespace ParlerCase.Core.Comparison
+{
+    /// <summary>
+    /// How the sources of a case tell the story: every fact (event, quote or quoted text, number, actor) with what
+    /// each source says of it, and per source what it reports, what only it has, and which conflicts it is part of.
+    /// </summary>
+    public sealed class SourceComparison
+    {
+        /// <summary>Room for each article's statements in one numbering of all the corpus's statements.</summary>
+        private const int StatementsPerArticle = 100_000;
+
+        private SourceComparison(IReadOnlyList<string> sources, IReadOnlyList<Fact> facts)
+        {
+            Sources = sources;
+            Facts = facts;
+        }
+
+        /// <summary>The article Ids, in the order they came.</summary>
+        public IReadOnlyList<string> Sources { get; }
+
+        public IReadOnlyList<Fact> Facts { get; }
+
+        public static SourceComparison Build(IReadOnlyList<Article> articles)
+        {
+            var index = EntityIndex.Build(articles.Select(a => a.Body));
+            var events = CaseTimeline.Build(articles);
+            var extractor = new QuoteExtractor(index);
+            using var analyzer = new TermAnalyzer();
+
+            var claims = articles.SelectMany((a, n) => ClaimsOf(a, n, extractor.Extract(a.Body, a.Id, includeNonQuotes: true))).ToList();
+            var quantities = articles.SelectMany(a => QuantityExtractor.Find(a.Body).Select(q => (a.Id, q)));
+
+            var facts = EventFacts.Facts(events)
+                .Concat(ClaimMatcher.Facts(claims, analyzer))
+                .Concat(NumberFacts.Facts(quantities))
+                .Concat(ActorFacts.Roles(articles, index, analyzer))
+                .Concat(ActorFacts.Slots(events))
+                .ToList();
+            return new SourceComparison(articles.Select(a => a.Id).ToList(), facts);
+        }
+
+        /// <summary>
+        /// The claims a source makes: each quote (quoted text that is no statement, such as a hashtag, still shows
+        /// who reports it); the clauses of a long reported statement, since outlets often carry only one of them;
+        /// and quoted text nested in a statement, credited to nobody, since the speaker quotes it.
+        /// </summary>
+        private static IEnumerable<Claim> ClaimsOf(Article article, int articleNumber, IReadOnlyList<Quote> quotes)
+        {
+            var language = article.Body.Language;
+            for (var i = 0; i < quotes.Count; i++)
+            {
+                var quote = quotes[i];
+                var statement = (articleNumber * StatementsPerArticle) + i;
+                var speaker = quote.Kind == QuoteKind.NotQuote ? string.Empty : quote.Speaker;
+                yield return new Claim(article.Id, quote.Text, speaker, quote.Sentence, quote.Offset, language, statement);
+                if (quote.Kind == QuoteKind.Indirect)
+                {
+                    foreach (var clause in Clauses.Of(quote.Text))
+                    {
+                        yield return new Claim(article.Id, clause, speaker, quote.Sentence, quote.Offset, language, statement);
+                    }
+                }
+
+                foreach (var (start, end) in QuoteRegions.Find(quote.Text).Regions)
+                {
+                    var nested = quote.Text.Substring(start + 1, end - start - 1).Trim();
+                    if (nested.Length > 0)
+                    {
+                        yield return new Claim(article.Id, nested, string.Empty, quote.Sentence, quote.Offset, language, statement);
+                    }
+                }
+            }
+        }
+
+        /// <summary>Per source: facts reported, facts only it has, conflicts it is part of.</summary>
+        public IEnumerable<SourceSummary> Summaries() =>
+            Sources.Select(source =>
+            {
+                var reported = Facts.Where(f => f.Sources.Contains(source)).ToList();
+                return new SourceSummary(
+                    source,
+                    reported.Count,
+                    reported.Count(f => f.Status == FactStatus.Single),
+                    reported.Count(f => f.Status == FactStatus.Agree),
+                    reported.Where(f => f.Status == FactStatus.Conflict).Select(f => f.Topic).ToList());
+            });
+    }
+}

@@ -1,0 +1,145 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Management.Automation;
+using ParlerCase.Completion;
+using ParlerCase.Core.Articles;
+using ParlerCase.Core.Comparison;
+
+namespace ParlerCase.Commands
+{
+    /// <summary>
+    /// Compare-Source: how the sources tell the story. Every fact (event, quote, number, actor) with what each
+    /// source says of it; or, Compare-Object style, two sources side by side; or a summary per source.
+    /// </summary>
+    [Cmdlet(VerbsData.Compare, "Source", DefaultParameterSetName = PathSet)]
+    [OutputType(SourceFact.TypeName)]
+    [OutputType(typeof(SourceDifference), typeof(SourceSummary))]
+    public sealed class CompareSourceCommand : CaseSourceCommandBase
+    {
+        /// <summary>The source whose facts are the left side ('&lt;=').</summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string? ReferenceSource { get; set; }
+
+        /// <summary>The source whose facts are the right side ('=&gt;').</summary>
+        [Parameter]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
+        [ValidateNotNullOrEmpty]
+        public string? DifferenceSource { get; set; }
+
+        /// <summary>With a pair of sources: also the facts both report alike ('==').</summary>
+        [Parameter]
+        public SwitchParameter IncludeEqual { get; set; }
+
+        /// <summary>With a pair of sources: only the facts both report alike.</summary>
+        [Parameter]
+        public SwitchParameter ExcludeDifferent { get; set; }
+
+        /// <summary>One object per source: facts reported, facts only it has, conflicts it is part of.</summary>
+        [Parameter]
+        public SwitchParameter Summary { get; set; }
+
+        /// <summary>Only facts of these kinds.</summary>
+        [Parameter]
+        public FactKind[]? Kind { get; set; }
+
+        /// <summary>Only facts with these statuses.</summary>
+        [Parameter]
+        public FactStatus[]? Status { get; set; }
+
+        protected override void BeginProcessing()
+        {
+            if ((ReferenceSource == null) != (DifferenceSource == null))
+            {
+                ThrowTerminatingError(ArticleErrors.Create("SourcePairIncomplete", ErrorCategory.InvalidArgument, "-ReferenceSource and -DifferenceSource go together: give both, or neither to compare every source.", this));
+            }
+
+            if ((IncludeEqual || ExcludeDifferent) && ReferenceSource == null)
+            {
+                ThrowTerminatingError(ArticleErrors.Create("SourcePairMissing", ErrorCategory.InvalidArgument, "-IncludeEqual and -ExcludeDifferent compare a pair of sources: give -ReferenceSource and -DifferenceSource.", this));
+            }
+
+            base.BeginProcessing();
+        }
+
+        protected override void ProcessArticle(Article article)
+        {
+        }
+
+        protected override void EndCorpus(IReadOnlyList<Article> corpus)
+        {
+            if (corpus.Count == 0)
+            {
+                return;
+            }
+
+            WriteVerbose($"Comparing {corpus.Count} sources.");
+            var comparison = SourceComparison.Build(corpus);
+            var facts = comparison.Facts.Where(f => (Kind == null || Kind.Contains(f.Kind)) && (Status == null || Status.Contains(f.Status))).ToList();
+            WriteVerbose($"{facts.Count} facts: " + string.Join(", ", facts.GroupBy(f => f.Rule).Select(g => $"{g.Key} x{g.Count()}")) + ".");
+            if (Summary)
+            {
+                WriteObject(comparison.Summaries().Select(s => new SourceSummary(s)), enumerateCollection: true);
+            }
+            else if (ReferenceSource != null)
+            {
+                ComparePair(comparison, facts, ReferenceSource, DifferenceSource!);
+            }
+            else
+            {
+                WriteObject(facts.Select(f => SourceFact.Create(f, comparison.Sources)), enumerateCollection: true);
+            }
+        }
+
+        private void ComparePair(SourceComparison comparison, IEnumerable<Fact> facts, string reference, string difference)
+        {
+            foreach (var id in new[] { reference, difference })
+            {
+                if (!comparison.Sources.Contains(id))
+                {
+                    ThrowTerminatingError(ArticleErrors.Create("SourceNotFound", ErrorCategory.ObjectNotFound, $"No source with the Id '{id}' in the corpus ({string.Join(", ", comparison.Sources)}).", id));
+                }
+            }
+
+            foreach (var fact in facts)
+            {
+                var left = fact.Mentions.Where(m => m.Source == reference).ToList();
+                var right = fact.Mentions.Where(m => m.Source == difference).ToList();
+                if (left.Count == 0 && right.Count == 0)
+                {
+                    continue;
+                }
+
+                var leftValue = string.Join("; ", left.Select(m => m.Value).Distinct());
+                var rightValue = string.Join("; ", right.Select(m => m.Value).Distinct());
+                // A conflict among all the sources may still find these two alike.
+                var bothAlike = left.Count > 0 && right.Count > 0 && (fact.Status != FactStatus.Conflict || leftValue == rightValue);
+                if (bothAlike)
+                {
+                    if (IncludeEqual || ExcludeDifferent)
+                    {
+                        WriteObject(new SourceDifference(fact, "==", leftValue, rightValue, SourceFact.Evidence(left.Concat(right))));
+                    }
+
+                    continue;
+                }
+
+                if (ExcludeDifferent)
+                {
+                    continue;
+                }
+
+                if (left.Count > 0)
+                {
+                    WriteObject(new SourceDifference(fact, "<=", leftValue, rightValue, SourceFact.Evidence(left)));
+                }
+
+                if (right.Count > 0)
+                {
+                    WriteObject(new SourceDifference(fact, "=>", leftValue, rightValue, SourceFact.Evidence(right)));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Management.Automation;
+using ParlerCase.Core.Comparison;
+
+namespace ParlerCase
+{
+    /// <summary>
+    /// One fact of Compare-Source as PowerShell sees it: Topic, Kind, Status, SourceCount, Sources, then one
+    /// column per source of the corpus with what that source says (empty where it says nothing), then the
+    /// evidence. The source columns depend on the corpus, so the object is built with note properties, the same
+    /// set on every fact of one comparison, which makes Export-Csv a coverage matrix.
+    /// </summary>
+    internal static class SourceFact
+    {
+        public const string TypeName = "ParlerCase.SourceFact";
+
+        public static PSObject Create(Fact fact, IReadOnlyList<string> corpus)
+        {
+            var item = new PSObject();
+            item.TypeNames.Insert(0, TypeName);
+            item.Properties.Add(new PSNoteProperty("Topic", fact.Topic));
+            item.Properties.Add(new PSNoteProperty("Kind", fact.Kind));
+            item.Properties.Add(new PSNoteProperty("Status", fact.Status));
+            item.Properties.Add(new PSNoteProperty("SourceCount", fact.Sources.Count));
+            item.Properties.Add(new PSNoteProperty("Sources", string.Join("; ", fact.Sources)));
+            foreach (var source in corpus)
+            {
+                item.Properties.Add(new PSNoteProperty(source, string.Join("; ", fact.Mentions.Where(m => m.Source == source).Select(m => m.Value).Distinct())));
+            }
+
+            item.Properties.Add(new PSNoteProperty("Evidence", Evidence(fact.Mentions)));
+            item.Properties.Add(new PSNoteProperty("Rule", fact.Rule));
+            return item;
+        }
+
+        /// <summary>'source@offset: sentence' for each mention, one per line.</summary>
+        public static string Evidence(IEnumerable<FactMention> mentions) =>
+            string.Join("\n", mentions.Select(m => string.Format(CultureInfo.InvariantCulture, "{0}@{1}: {2}", m.Source, m.Offset, m.Evidence)));
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text;
+using ParlerCase.Core.Articles;
+using ParlerCase.Core.Comparison;
+using ParlerCase.Core.Dates;
+using ParlerCase.Core.Metadata;
+using ParlerCase.Core.Reading;
+
+namespace ParlerCase.Core.Tests.Comparison;
+
+public class SourceComparisonTests
+{
+    private static Article Article(string id, string text, string language = "en") =>
+        ArticleLoader.Build(
+            new PlainTextReader().Read(Encoding.UTF8.GetBytes(text), id + ".txt"),
+            id + ".txt",
+            new MetadataEntry(id + ".txt", PartialDate.Day(2022, 5, 12), null, null, null, null, language, "test"));
+
+    [Fact]
+    public void A_clause_of_a_long_reported_statement_matches_the_outlet_that_quotes_only_it()
+    {
+        var comparison = SourceComparison.Build(new[]
+        {
+            Article("gazette", "Orbis said that the merger would crush competition in the cloud market to benefit Nimbus, its main partner, and that the regulator had ignored the warnings of smaller rivals for months."),
+            Article("courier", "The complaint says the merger was \"designed to crush competition in the cloud market for the benefit of Nimbus\", according to court papers."),
+        });
+        var fact = Assert.Single(comparison.Facts, f => f.Kind == FactKind.Quote && f.Sources.Count == 2);
+        Assert.DoesNotContain(fact.Mentions, m => m.Value.Contains("regulator"));
+    }
+
+    [Fact]
+    public void Text_quoted_inside_a_statement_matches_another_outlet_quoting_it_alone()
+    {
+        var comparison = SourceComparison.Build(new[]
+        {
+            Article("gazette", "“The same day, \"Lock Them Up\" was trending on the rival site. We are held to a different standard,” the chief executive said in a statement."),
+            Article("courier", "The company noted that the slogan \"Lock Them Up\" trended on the rival site that night."),
+        });
+        var fact = Assert.Single(comparison.Facts, f => f.Kind == FactKind.Quote && f.Sources.Count == 2);
+        Assert.Equal(FactStatus.Agree, fact.Status);
+    }
+
+    [Fact]
+    public void Roles_reworded_agree_side_by_side_and_different_roles_conflict()
+    {
+        var comparison = SourceComparison.Build(new[]
+        {
+            Article("gazette", "Jeanne Morel, responsable juridique d’Orbis, a jugé l’interdiction injuste. Marc Ridel, directeur financier d’Orbis, n’a pas souhaité réagir.", "fr"),
+            Article("courier", "La lettre a été envoyée à la directrice juridique d’Orbis, Jeanne Morel, vendredi. Marc Ridel, avocat d’Orbis, n’a rien dit.", "fr"),
+        });
+        var jane = Assert.Single(comparison.Facts, f => f.Topic == "Jeanne Morel: role");
+        Assert.Equal(FactStatus.Agree, jane.Status);
+        Assert.Equal(2, jane.Mentions.Select(m => m.Value).Distinct().Count());
+        Assert.Equal(FactStatus.Conflict, Assert.Single(comparison.Facts, f => f.Topic == "Marc Ridel: role").Status);
+    }
+
+    [Fact]
+    public void The_summary_counts_what_each_source_alone_reports()
+    {
+        var comparison = SourceComparison.Build(new[]
+        {
+            Article("gazette", "The network claims 8 million users. It removed 120 posts on Sunday."),
+            Article("courier", "The network has 8 million users, its founder said."),
+        });
+        var summaries = comparison.Summaries().ToDictionary(s => s.Source);
+        Assert.True(summaries["gazette"].OnlyHere >= 1);
+        Assert.True(summaries["courier"].Agreed >= 1);
+        Assert.Empty(summaries["courier"].Conflicts);
+    }
+}
