@@ -11,7 +11,7 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     FormatsToProcess     = @('bin/CaseSource.format.ps1xml', 'bin/SourceFinding.format.ps1xml', 'bin/Quote.format.ps1xml', 'bin/CaseEvent.format.ps1xml', 'bin/CaseEventMention.format.ps1xml', 'bin/SourceFact.format.ps1xml')
-    TypesToProcess       = @('bin/CaseSource.types.ps1xml', 'bin/SourceFinding.types.ps1xml', 'bin/Quote.types.ps1xml', 'bin/SourceFact.types.ps1xml', 'bin/SourceDifference.types.ps1xml', 'bin/SourceSummary.types.ps1xml')
+    TypesToProcess       = @('bin/CaseSource.types.ps1xml', 'bin/SourceFinding.types.ps1xml', 'bin/Quote.types.ps1xml', 'bin/CaseEvent.types.ps1xml', 'bin/CaseEventMention.types.ps1xml', 'bin/SourceFact.types.ps1xml', 'bin/SourceDifference.types.ps1xml', 'bin/SourceSummary.types.ps1xml')
     CmdletsToExport      = @('Get-CaseSource', 'Test-CaseSource', 'Get-Quote', 'Get-CaseEvent', 'Compare-Source')
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -38,6 +38,21 @@ public class CompletionTests : IDisposable
         Assert.Equal("nothing", error.TargetObject);
     }
 
+    [Fact]
+    public void Every_parameter_with_a_completer_offers_values_of_the_bundled_corpus()
+    {
+        // Parameters of every exported cmdlet that carry an [ArgumentCompleter]: new ones are covered as they come.
+        var parameters = ModuleSession.Instance.Run("""
+            foreach ($command in Get-Command -Module ParlerCase) {
+                foreach ($parameter in $command.Parameters.Values) {
+                    if ($parameter.Attributes | Where-Object { $_ -is [ArgumentCompleter] }) { "$($command.Name) -$($parameter.Name) " }
+                }
+            }
+            """).Output.Select(o => (string)o.BaseObject).ToList();
+        Assert.Contains("Get-CaseSource -Id ", parameters);
+        Assert.All(parameters, p => Assert.True(Complete(p).Count > 0, $"'{p}' completes nothing on the bundled corpus"));
+    }
+
     private static List<string> Complete(string input)
     {
         using var ps = PowerShell.Create(InitialSessionState.CreateDefault2());

@@ -53,13 +53,21 @@ public class OutputContractTests
     [Fact]
     public void Every_output_type_has_a_default_display_property_set_of_its_own_properties()
     {
-        foreach (var type in Outputs.Value.GroupBy(o => o.Item.TypeNames[0]))
+        // Read in the runspace: type data (types.ps1xml) belongs to the session that imported the module.
+        const string DisplaySets = """
+            foreach ($command in Get-Command -Module ParlerCase) {
+                foreach ($item in @(& $command.Name)) {
+                    "{0}|{1}|{2}" -f $item.PSObject.TypeNames[0], ($item.PSStandardMembers.DefaultDisplayPropertySet.ReferencedPropertyNames -join ','), ($item.PSObject.Properties.Name -join ',')
+                }
+            }
+            """;
+        var types = ModuleSession.Instance.Run(DisplaySets).Output.Select(o => ((string)o.BaseObject).Split('|')).GroupBy(t => t[0]).ToList();
+        Assert.NotEmpty(types);
+        foreach (var type in types)
         {
-            var item = type.First().Item;
-            var standard = item.Members["PSStandardMembers"] as PSMemberSet;
-            var set = standard?.Members["DefaultDisplayPropertySet"] as PSPropertySet;
-            Assert.True(set != null && set.ReferencedPropertyNames.Count > 0, $"{type.Key} has no DefaultDisplayPropertySet (Types/<Name>.types.ps1xml)");
-            Assert.All(set!.ReferencedPropertyNames, name => Assert.True(item.Properties[name] != null, $"{type.Key} displays {name}, which it does not have"));
+            var (display, properties) = (type.First()[1], type.First()[2].Split(','));
+            Assert.True(display.Length > 0, $"{type.Key} has no DefaultDisplayPropertySet (Types/<Name>.types.ps1xml)");
+            Assert.All(display.Split(','), name => Assert.True(properties.Contains(name), $"{type.Key} displays {name}, which it does not have"));
         }
     }
 
