@@ -123,6 +123,10 @@ namespace ParlerCase.Core.Entities
                 .Where(o => o.WordCount >= 2 && !o.HasLegalForm && o.Acronym == null && (IsPersonLike(o, titledSurnames) || LooksLikeFirstAndLastName(o, names)))
                 .GroupBy(o => Key(LastWordOf(o.Text)), StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(o => o.Text).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+            var byInitials = names.Where(n => n.IndexOf(' ') > 0)
+                .SelectMany(n => InitialsOf(n).Select(initials => (Initials: initials, Name: n)))
+                .GroupBy(p => p.Initials, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
             foreach (var key in names)
             {
                 if (canonical.ContainsKey(key))
@@ -133,6 +137,11 @@ namespace ParlerCase.Core.Entities
                 if (key.IndexOf(' ') < 0 && fullNamesBySurname.TryGetValue(key, out var full) && full.Count == 1)
                 {
                     canonical[key] = full[0];
+                }
+                else if (IsAcronym(key) && byInitials.TryGetValue(key, out var spelled) && spelled.Count == 1)
+                {
+                    // 'FTC' in an article that also writes 'Federal Trade Commission', without parentheses.
+                    canonical[key] = spelled[0];
                 }
                 else if (key.EndsWith(".com", StringComparison.Ordinal) && names.Contains(key.Substring(0, key.Length - 4)))
                 {
@@ -259,6 +268,16 @@ namespace ParlerCase.Core.Entities
 
         private static string Key(string name) =>
             string.Join(" ", name.Replace('’', '\'').Split(new[] { ' ', '\u00A0', '\u202F', '\t' }, StringSplitOptions.RemoveEmptyEntries));
+
+        private static bool IsAcronym(string word) => word.Length >= 2 && word.Length <= 6 && word.All(char.IsUpper);
+
+        /// <summary>The initials of a multi-word name, with and without its small joining words ('FTC'; 'DOJ' and 'DJ').</summary>
+        private static IEnumerable<string> InitialsOf(string name)
+        {
+            var words = name.Split(' ');
+            yield return new string(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray());
+            yield return new string(words.Select(w => char.ToUpperInvariant(w[0])).ToArray());
+        }
 
         private static string LastWordOf(string name)
         {

@@ -137,6 +137,7 @@ namespace ParlerCase.Core.Entities
 
         private static bool IsDash(string text) => text == "-" || text == "—" || text == "–";
 
+        /// <summary>The run's last token: capitalised words, initials, and joining words ('of' at once, 'and' inside a longer name).</summary>
         private int RunEnd(IReadOnlyList<Token> tokens, int start)
         {
             var j = start;
@@ -155,7 +156,7 @@ namespace ParlerCase.Core.Entities
                 {
                     j += 2;
                 }
-                else if (j > start && lexicon.Connectors.Contains(tokens[j + 1].Text) && j + 2 < tokens.Count && IsNameWord(tokens, j + 2))
+                else if ((j > start || IsOf(tokens[j + 1].Text)) && lexicon.Connectors.Contains(tokens[j + 1].Text) && j + 2 < tokens.Count && IsNameWord(tokens, j + 2))
                 {
                     j += 2;
                 }
