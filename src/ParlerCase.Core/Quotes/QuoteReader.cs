@@ -131,6 +131,11 @@ namespace ParlerCase.Core.Quotes
                 return new Attribution(null, speaker, "introduced by a sentence ending in a colon", 0.8);
             }
 
+            if (openToken == 0 && (speaker = SpeakerOfSentenceBefore(first.Index)) != null)
+            {
+                return new Attribution(null, speaker, "introduced by a speech verb in the sentence before", 0.7);
+            }
+
             if (startsSentence && previousSpeaker != null && first.ParagraphIndex - previousParagraph <= 1)
             {
                 return new Attribution(null, previousSpeaker.As(previousSpeaker.Text, "continues the previous quote"), "continues the previous quotation", 0.6);
@@ -481,6 +486,41 @@ namespace ParlerCase.Core.Quotes
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// 'Claire Morel a répliqué. « ... »': the sentence just before (in the same paragraph or the one before)
+        /// is a speech verb with its subject and nothing it reports: the quote that follows is what was said.
+        /// </summary>
+        private Speaker? SpeakerOfSentenceBefore(int sentence)
+        {
+            if (sentence == 0 || sentencesWithQuotes.Contains(sentence - 1))
+            {
+                return null;
+            }
+
+            var view = context.View(sentence - 1);
+            foreach (var cue in context.Cues(sentence - 1))
+            {
+                if (!cue.Negated && !cue.Passive && cue.Complement == ComplementKind.None && cue.PostSubjectStart < 0 && IsLastWordsOf(view, cue.VerbEnd))
+                {
+                    return SubjectOf(sentence - 1, view, cue, ClauseStart(view, cue.GroupStart));
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Only punctuation, or a few adjunct words ('dans un communiqué'), follow the token to the sentence's end.</summary>
+        private static bool IsLastWordsOf(SentenceView view, int token)
+        {
+            var words = 0;
+            for (var t = token + 1; t < view.Count; t++)
+            {
+                words += view[t].IsWord ? 1 : 0;
+            }
+
+            return words <= 4;
         }
 
         /// <summary>'le hashtag « ... »', '#tag', or a short run of capitalised words: a name or title, not a quote.</summary>
