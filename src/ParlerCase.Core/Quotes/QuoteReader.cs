@@ -295,7 +295,7 @@ namespace ParlerCase.Core.Quotes
         {
             found = null;
             var tokens = WordTokenizer.Tokenize(Document.Text, span.ContentStart, span.ContentEnd);
-            var unmasked = new SentenceView(sentence, tokens, new bool[tokens.Count]);
+            var unmasked = new SentenceView(sentence, Document.Text, tokens, new bool[tokens.Count]);
             foreach (var cue in cueFinder.Find(unmasked))
             {
                 if (cue.Negated || cue.GroupStart == 0 || tokens[cue.GroupStart - 1].Text != ",")
