@@ -221,11 +221,24 @@ namespace ParlerCase.Core.Quotes
             return false;
         }
 
-        private Quote Indirect(SentenceView view, int fromToken, int toToken, Speaker speaker, string cue, string rule)
+        /// <summary>The reported words between two tokens, final punctuation dropped; null when fewer than two words remain.</summary>
+        private Quote? Indirect(SentenceView view, int fromToken, int toToken, Speaker speaker, string cue, string rule)
         {
+            toToken = Math.Min(toToken, view.Count);
             while (toToken > fromToken && !view[toToken - 1].IsWord)
             {
                 toToken--;
+            }
+
+            var words = 0;
+            for (var t = fromToken; t < toToken; t++)
+            {
+                words += view[t].IsWord ? 1 : 0;
+            }
+
+            if (words < 2)
+            {
+                return null;
             }
 
             var start = view[fromToken].Start;
