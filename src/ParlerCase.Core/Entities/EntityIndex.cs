@@ -16,9 +16,9 @@ namespace ParlerCase.Core.Entities
     {
         private readonly Vocabulary vocabulary;
         private readonly Dictionary<string, Entity> byAlias;
-        private readonly HashSet<Document> built;
+        private readonly Dictionary<Document, TokenizedDocument> built;
 
-        private EntityIndex(Vocabulary vocabulary, Dictionary<string, Entity> byAlias, HashSet<Document> built)
+        private EntityIndex(Vocabulary vocabulary, Dictionary<string, Entity> byAlias, Dictionary<Document, TokenizedDocument> built)
         {
             this.vocabulary = vocabulary;
             this.byAlias = byAlias;
@@ -39,16 +39,25 @@ namespace ParlerCase.Core.Entities
 
             var finder = new NameFinder(vocabulary);
             var occurrences = list.SelectMany(finder.Find).ToList();
-            return new EntityIndex(vocabulary, Merge(occurrences), new HashSet<Document>(list.Select(d => d.Document)));
+            var built = new Dictionary<Document, TokenizedDocument>();
+            foreach (var document in list)
+            {
+                built[document.Document] = document;
+            }
+
+            return new EntityIndex(vocabulary, Merge(occurrences), built);
         }
 
         /// <summary>The names in a document (which need not be one the index was built from), in text order.</summary>
-        public IReadOnlyList<EntityMention> Find(Document document) => Find(TokenizedDocument.Of(document));
+        public IReadOnlyList<EntityMention> Find(Document document) => Find(Tokenized(document));
+
+        /// <summary>The document's tokens: those the index read when it was built from it, else read now.</summary>
+        internal TokenizedDocument Tokenized(Document document) => built.TryGetValue(document, out var tokenized) ? tokenized : TokenizedDocument.Of(document);
 
         internal IReadOnlyList<EntityMention> Find(TokenizedDocument document)
         {
             // A document of the corpus is already in the vocabulary; another one adds its own words.
-            var finder = new NameFinder(built.Contains(document.Document) ? vocabulary : vocabulary.With(document));
+            var finder = new NameFinder(built.ContainsKey(document.Document) ? vocabulary : vocabulary.With(document));
             var mentions = new List<EntityMention>();
             foreach (var occurrence in finder.Find(document))
             {

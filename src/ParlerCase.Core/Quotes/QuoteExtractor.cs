@@ -30,7 +30,7 @@ namespace ParlerCase.Core.Quotes
         {
             var lexicon = SpeechLexicon.For(document.Language);
             var spans = QuoteMarks.Find(document);
-            var tokenized = TokenizedDocument.Of(document);
+            var tokenized = index.Tokenized(document);
             var context = new QuoteContext(tokenized, spans, index.Find(tokenized), new CueFinder(lexicon));
             var reader = new QuoteReader(context, new SpeakerResolver(context, index, lexicon), lexicon, source);
             var quotes = new List<Quote>();
