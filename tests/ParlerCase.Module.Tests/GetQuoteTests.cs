@@ -88,6 +88,9 @@ public class GetQuoteTests : IDisposable
         Assert.DoesNotContain(session.Run("Get-Quote").Output, o => o.Properties["Kind"].Value.ToString() == "NotQuote");
         var all = session.Run("Get-Quote -IncludeNonQuote | Where-Object Kind -eq 'NotQuote' | ForEach-Object Text");
         Assert.Contains(all.Output, o => o.ToString() == "impartial");
+        var asked = session.Run("Get-Quote -Kind NotQuote");
+        Assert.NotEmpty(asked.Output);
+        Assert.All(asked.Output, o => Assert.Equal("NotQuote", o.Properties["Kind"].Value.ToString()));
     }
 
     [Fact]

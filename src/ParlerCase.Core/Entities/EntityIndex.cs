@@ -16,9 +16,9 @@ namespace ParlerCase.Core.Entities
     {
         private readonly Vocabulary vocabulary;
         private readonly Dictionary<string, Entity> byAlias;
-        private readonly HashSet<Document> built;
+        private readonly Dictionary<Document, TokenizedDocument> built;
 
-        private EntityIndex(Vocabulary vocabulary, Dictionary<string, Entity> byAlias, HashSet<Document> built)
+        private EntityIndex(Vocabulary vocabulary, Dictionary<string, Entity> byAlias, Dictionary<Document, TokenizedDocument> built)
         {
             this.vocabulary = vocabulary;
             this.byAlias = byAlias;
@@ -39,16 +39,25 @@ namespace ParlerCase.Core.Entities
 
             var finder = new NameFinder(vocabulary);
             var occurrences = list.SelectMany(finder.Find).ToList();
-            return new EntityIndex(vocabulary, Merge(occurrences), new HashSet<Document>(list.Select(d => d.Document)));
+            var built = new Dictionary<Document, TokenizedDocument>();
+            foreach (var document in list)
+            {
+                built[document.Document] = document;
+            }
+
+            return new EntityIndex(vocabulary, Merge(occurrences), built);
         }
 
         /// <summary>The names in a document (which need not be one the index was built from), in text order.</summary>
-        public IReadOnlyList<EntityMention> Find(Document document) => Find(TokenizedDocument.Of(document));
+        public IReadOnlyList<EntityMention> Find(Document document) => Find(Tokenized(document));
+
+        /// <summary>The document's tokens: those the index read when it was built from it, else read now.</summary>
+        internal TokenizedDocument Tokenized(Document document) => built.TryGetValue(document, out var tokenized) ? tokenized : TokenizedDocument.Of(document);
 
         internal IReadOnlyList<EntityMention> Find(TokenizedDocument document)
         {
             // A document of the corpus is already in the vocabulary; another one adds its own words.
-            var finder = new NameFinder(built.Contains(document.Document) ? vocabulary : vocabulary.With(document));
+            var finder = new NameFinder(built.ContainsKey(document.Document) ? vocabulary : vocabulary.With(document));
             var mentions = new List<EntityMention>();
             foreach (var occurrence in finder.Find(document))
             {
@@ -123,6 +132,10 @@ namespace ParlerCase.Core.Entities
                 .Where(o => o.WordCount >= 2 && !o.HasLegalForm && o.Acronym == null && (IsPersonLike(o, titledSurnames) || LooksLikeFirstAndLastName(o, names)))
                 .GroupBy(o => Key(LastWordOf(o.Text)), StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Select(o => o.Text).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+            var byInitials = names.Where(n => n.IndexOf(' ') > 0)
+                .SelectMany(n => InitialsOf(n).Select(initials => (Initials: initials, Name: n)))
+                .GroupBy(p => p.Initials, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
             foreach (var key in names)
             {
                 if (canonical.ContainsKey(key))
@@ -133,6 +146,11 @@ namespace ParlerCase.Core.Entities
                 if (key.IndexOf(' ') < 0 && fullNamesBySurname.TryGetValue(key, out var full) && full.Count == 1)
                 {
                     canonical[key] = full[0];
+                }
+                else if (IsAcronym(key) && byInitials.TryGetValue(key, out var spelled) && spelled.Count == 1)
+                {
+                    // 'FTC' in an article that also writes 'Federal Trade Commission', without parentheses.
+                    canonical[key] = spelled[0];
                 }
                 else if (key.EndsWith(".com", StringComparison.Ordinal) && names.Contains(key.Substring(0, key.Length - 4)))
                 {
@@ -259,6 +277,16 @@ namespace ParlerCase.Core.Entities
 
         private static string Key(string name) =>
             string.Join(" ", name.Replace('’', '\'').Split(new[] { ' ', '\u00A0', '\u202F', '\t' }, StringSplitOptions.RemoveEmptyEntries));
+
+        private static bool IsAcronym(string word) => word.Length >= 2 && word.Length <= 6 && word.All(char.IsUpper);
+
+        /// <summary>The initials of a multi-word name, with and without its small joining words ('FTC'; 'DOJ' and 'DJ').</summary>
+        private static IEnumerable<string> InitialsOf(string name)
+        {
+            var words = name.Split(' ');
+            yield return new string(words.Where(w => char.IsUpper(w[0])).Select(w => w[0]).ToArray());
+            yield return new string(words.Select(w => char.ToUpperInvariant(w[0])).ToArray());
+        }
 
         private static string LastWordOf(string name)
         {

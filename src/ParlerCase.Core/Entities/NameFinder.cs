@@ -41,7 +41,7 @@ namespace ParlerCase.Core.Entities
 
         private IEnumerable<NameOccurrence> Find(string text, IReadOnlyList<Token> tokens)
         {
-            var i = 0;
+            var i = DatelineEnd(tokens);
             while (i < tokens.Count)
             {
                 if (!IsNameWord(tokens, i))
@@ -105,6 +105,39 @@ namespace ParlerCase.Core.Entities
         private bool IsPersonContext(string text, IReadOnlyList<Token> tokens, int start, int end) =>
             RoleAppositionAfter(tokens, end) != null || RoleAppositionBefore(tokens, start) != null;
 
+        /// <summary>
+        /// 'WASHINGTON (AP) —', 'PARIS -': a dateline opens the first sentence; its place and agency are not the
+        /// sentence's subject. Returns the first token after it (0 when there is none).
+        /// </summary>
+        private static int DatelineEnd(IReadOnlyList<Token> tokens)
+        {
+            var k = 0;
+            while (k < tokens.Count && tokens[k].IsWord && tokens[k].Text.Length > 1 && tokens[k].Text.All(c => !char.IsLower(c)))
+            {
+                k++;
+            }
+
+            if (k == 0 || k >= tokens.Count)
+            {
+                return 0;
+            }
+
+            if (tokens[k].Text == "(")
+            {
+                while (k < tokens.Count && tokens[k].Text != ")")
+                {
+                    k++;
+                }
+
+                k++;
+            }
+
+            return k < tokens.Count && IsDash(tokens[k].Text) ? k + 1 : 0;
+        }
+
+        private static bool IsDash(string text) => text == "-" || text == "—" || text == "–";
+
+        /// <summary>The run's last token: capitalised words, initials, and joining words ('of' at once, 'and' inside a longer name).</summary>
         private int RunEnd(IReadOnlyList<Token> tokens, int start)
         {
             var j = start;
@@ -123,7 +156,7 @@ namespace ParlerCase.Core.Entities
                 {
                     j += 2;
                 }
-                else if (j > start && lexicon.Connectors.Contains(tokens[j + 1].Text) && j + 2 < tokens.Count && IsNameWord(tokens, j + 2))
+                else if ((j > start || IsOf(tokens[j + 1].Text)) && lexicon.Connectors.Contains(tokens[j + 1].Text) && j + 2 < tokens.Count && IsNameWord(tokens, j + 2))
                 {
                     j += 2;
                 }

@@ -63,7 +63,7 @@ namespace ParlerCase.Core.Quotes
                     mask[i] = quoted[tokens[i].Start];
                 }
 
-                view = new SentenceView(s, tokens, mask);
+                view = new SentenceView(s, Document.Text, tokens, mask);
                 views[sentence] = view;
             }
 

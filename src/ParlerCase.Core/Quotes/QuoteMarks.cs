@@ -39,7 +39,7 @@ namespace ParlerCase.Core.Quotes
                 if (carried != null)
                 {
                     var first = SkipSpaces(text, i, paragraph.End);
-                    if (first < paragraph.End && IsOpener(text, first, carried.Family))
+                    if (first < paragraph.End && Reopens(text, first, carried.Family))
                     {
                         carried.Reopenings.Add(first);
                         i = SkipRun(text, first, paragraph.End);
@@ -114,7 +114,7 @@ namespace ParlerCase.Core.Quotes
             var next = document.Paragraphs[paragraphIndex + 1];
             var text = document.Text;
             var first = SkipSpaces(text, next.Start, next.End);
-            if (first < next.End && IsOpener(text, first, family))
+            if (first < next.End && Reopens(text, first, family))
             {
                 return true;
             }
@@ -217,6 +217,9 @@ namespace ParlerCase.Core.Quotes
         }
 
         private static bool IsOpener(string text, int i, Family family) => OpeningFamily(text, i) == family;
+
+        /// <summary>A paragraph continuing a quotation opens with its mark; French typography may use '»' for that.</summary>
+        private static bool Reopens(string text, int i, Family family) => IsOpener(text, i, family) || (family == Family.Guillemet && text[i] == '»');
 
         private static bool IsMark(char c) => c == '«' || c == '»' || c == '“' || c == '”' || c == '„' || c == '"' || c == '‘' || c == '’';
 

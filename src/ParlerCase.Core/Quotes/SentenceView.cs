@@ -6,8 +6,12 @@ namespace ParlerCase.Core.Quotes
     /// <summary>A sentence's tokens, each known to be inside quotation marks or not.</summary>
     internal sealed class SentenceView
     {
-        public SentenceView(Sentence sentence, IReadOnlyList<Token> tokens, bool[] quoted)
+        private readonly string text;
+
+        /// <param name="text">The document's text, which token offsets point into.</param>
+        public SentenceView(Sentence sentence, string text, IReadOnlyList<Token> tokens, bool[] quoted)
         {
+            this.text = text;
             Sentence = sentence;
             Tokens = tokens;
             Quoted = quoted;
@@ -56,8 +60,7 @@ namespace ParlerCase.Core.Quotes
         }
 
         /// <summary>The text from token 'first' to token 'last', as written.</summary>
-        public string Span(int first, int last) =>
-            Sentence.Text.Substring(Tokens[first].Start - Sentence.Start, Tokens[last].End - Tokens[first].Start);
+        public string Span(int first, int last) => text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
 
         public bool IsPunctuation(int i, string marks) => !Tokens[i].IsWord && marks.IndexOf(Tokens[i].Text[0]) >= 0;
     }

@@ -1,0 +1,606 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using ParlerCase.Core.Documents;
+
+namespace ParlerCase.Core.Quotes
+{
+    /// <summary>
+    /// Reads the quotes of one document (see <see cref="QuoteExtractor"/> for the rules), remembering the last
+    /// speaker for the paragraphs that continue a quotation.
+    /// </summary>
+    internal sealed class QuoteReader
+    {
+        private const int ScareQuoteMaxWords = 2;
+        private const int ShortQuoteMaxWords = 4;
+        private const int TitleMaxWords = 6;
+        private const int MaxWordsBeforeAttribution = 6;
+        private readonly QuoteContext context;
+        private readonly SpeakerResolver resolver;
+        private readonly SpeechLexicon lexicon;
+        private readonly CueFinder cueFinder;
+        private readonly string source;
+        private readonly HashSet<int> sentencesWithQuotes = new HashSet<int>();
+        private Speaker? previousSpeaker;
+        private int previousParagraph = -10;
+
+        public QuoteReader(QuoteContext context, SpeakerResolver resolver, SpeechLexicon lexicon, string source)
+        {
+            this.context = context;
+            this.resolver = resolver;
+            this.lexicon = lexicon;
+            cueFinder = new CueFinder(lexicon);
+            this.source = source;
+        }
+
+        private Document Document => context.Document;
+
+        /// <summary>The quote (or not-quote) between a pair of marks, attributed; null when the marks hold no words.</summary>
+        public Quote? Marked(QuoteSpan span)
+        {
+            var text = CleanText(span);
+            if (text.Length == 0)
+            {
+                return null;
+            }
+
+            var first = (Document.SentenceAt(span.ContentStart) ?? Document.SentenceAt(span.Open))!;
+            var last = Document.SentenceAt(Math.Max(span.ContentStart, span.ContentEnd - 1)) ?? first;
+            var firstView = context.View(first.Index);
+            var openToken = firstView.TokenAt(span.Open);
+            var words = text.Split(new[] { ' ', '\u00A0', '\u202F', '\n' }, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+            var evidence = SentenceText(first, last);
+
+            var attribution = Attribute(first, last, span);
+            var cue = attribution.Cue;
+            var namedSource = cue == null ? SourceCue(first.Index, firstView) : null;
+
+            // 'Pour Claire Dupont, c'est « une injustice »': a named source speaks the marked words of its sentence.
+            var governed = cue != null || (namedSource != null && IsNamedSpeaker(namedSource.Value.Speaker) && words > 1);
+            var notQuote = TitleRule(text, firstView, openToken, words);
+            if (notQuote == null && words <= ScareQuoteMaxWords && !(governed && (cue == null || cue.VerbEnd >= openToken - 4)))
+            {
+                notQuote = "scare quotes: a word or two nobody is said to utter";
+            }
+            else if (notQuote == null && words <= ShortQuoteMaxWords && !governed)
+            {
+                notQuote = "scare quotes: a few words no speech verb governs";
+            }
+
+            if (notQuote != null)
+            {
+                return new Quote(text, QuoteKind.NotQuote, null, string.Empty, source, span.ContentStart, span.ContentEnd - span.ContentStart, evidence, notQuote, 0.8, span.Note);
+            }
+
+            var startsSentence = StartsSentence(firstView, openToken);
+            if (cue == null)
+            {
+                attribution = Unattributed(first, firstView, openToken, startsSentence, namedSource);
+            }
+
+            var speaker = attribution.Speaker;
+            var confidence = speaker != null && speaker.How != "name" ? attribution.Confidence - 0.15 : attribution.Confidence;
+            var kind = startsSentence || EndsSentence(text) ? QuoteKind.Direct : QuoteKind.Mixed;
+            var quote = new Quote(text, kind, speaker, attribution.CueText, source, span.ContentStart, span.ContentEnd - span.ContentStart, evidence, attribution.Rule, Math.Round(confidence, 2), span.Note);
+
+            for (var s = first.Index; s <= last.Index; s++)
+            {
+                sentencesWithQuotes.Add(s);
+            }
+
+            previousSpeaker = speaker;
+            previousParagraph = last.ParagraphIndex;
+            return quote;
+        }
+
+        /// <summary>A speech verb after the closing mark, else before the opening one in its sentence, else inside the marks.</summary>
+        private Attribution Attribute(Sentence first, Sentence last, QuoteSpan span)
+        {
+            var after = AttributionAfter(last.Index, context.View(last.Index), context.View(last.Index).TokenAt(span.Close));
+            if (after != null)
+            {
+                return new Attribution(after.Value.Cue, after.Value.Speaker, "attribution after the quote", 0.9);
+            }
+
+            var before = AttributionBefore(first.Index, context.View(first.Index), context.View(first.Index).TokenAt(span.Open));
+            if (before != null)
+            {
+                return new Attribution(before.Value.Cue, before.Value.Speaker, "speech verb before the quote", 0.9);
+            }
+
+            var inside = Incise(first, span, out var incise);
+            return inside != null ? new Attribution(incise, inside, "attribution inside the quote", 0.9) : new Attribution(null, null, string.Empty, 0.9);
+        }
+
+        /// <summary>
+        /// No speech verb: 'selon X', a sentence ending in a colon just before, the quote a paragraph continues,
+        /// or (a fragment in the reporter's sentence) that sentence's subject.
+        /// </summary>
+        private Attribution Unattributed(Sentence first, SentenceView view, int openToken, bool startsSentence, (Speaker Speaker, string Cue, int Token)? namedSource)
+        {
+            var selon = namedSource ?? SourceCue(first.Index, view);
+            if (selon != null)
+            {
+                return new Attribution(null, selon.Value.Speaker, "source cue in the sentence", 0.9, selon.Value.Cue);
+            }
+
+            Speaker? speaker;
+            if ((speaker = ColonIntroduction(first.Index, view, openToken)) != null)
+            {
+                return new Attribution(null, speaker, "introduced by a sentence ending in a colon", 0.8);
+            }
+
+            if (openToken == 0 && (speaker = SpeakerOfSentenceBefore(first.Index)) != null)
+            {
+                return new Attribution(null, speaker, "introduced by a speech verb in the sentence before", 0.7);
+            }
+
+            if (startsSentence && previousSpeaker != null && first.ParagraphIndex - previousParagraph <= 1)
+            {
+                return new Attribution(null, previousSpeaker.As(previousSpeaker.Text, "continues the previous quote"), "continues the previous quotation", 0.6);
+            }
+
+            if (!startsSentence && (speaker = resolver.FirstSubject(first.Index, 0, openToken)) != null)
+            {
+                return new Attribution(null, speaker, "fragment in a sentence: its subject", 0.4);
+            }
+
+            return new Attribution(null, null, "quotation marks", 0.5);
+        }
+
+        /// <summary>Reported speech in a sentence without quotations of its own.</summary>
+        public Quote? Reported(int sentence)
+        {
+            if (sentencesWithQuotes.Contains(sentence))
+            {
+                return null;
+            }
+
+            var view = context.View(sentence);
+            var cues = context.Cues(sentence);
+            for (var c = 0; c < cues.Count; c++)
+            {
+                var cue = cues[c];
+                if (cue.Negated || cue.Passive)
+                {
+                    continue;
+                }
+
+                if (cue.Complement == ComplementKind.Clause || cue.Complement == ComplementKind.Infinitive || cue.Complement == ComplementKind.Bare)
+                {
+                    // A reported clause holding quotation marks is left to them: the marked words are quotes or not-quotes.
+                    if (HoldsMarks(view, cue.ComplementStart))
+                    {
+                        return null;
+                    }
+
+                    var speaker = SubjectOf(sentence, view, cue, ClauseStart(view, cue.GroupStart));
+                    if (speaker == null)
+                    {
+                        continue;
+                    }
+
+                    return Indirect(view, cue.ComplementStart, view.Count, speaker, cue.Text, cue.Complement == ComplementKind.Infinitive ? "speech verb + infinitive" : "speech verb + clause");
+                }
+
+                if (cue.Complement == ComplementKind.None && cue.GroupStart >= 2 && view[cue.GroupStart - 1].Text == "," && IsAttributionTail(view, cue) && !HoldsMarks(view, 0))
+                {
+                    var speaker = SubjectOf(sentence, view, cue, cue.GroupStart);
+                    if (speaker != null)
+                    {
+                        return Indirect(view, 0, cue.GroupStart - 1, speaker, cue.Text, "inverted attribution");
+                    }
+                }
+            }
+
+            var selon = SourceCue(sentence, view);
+            if (selon != null && IsNamedSpeaker(selon.Value.Speaker) && !HoldsMarks(view, 0))
+            {
+                var (from, to) = WithoutSourcePhrase(view, selon.Value.Token);
+                return to - from >= 3 ? Indirect(view, from, to, selon.Value.Speaker, selon.Value.Cue, "source cue") : null;
+            }
+
+            return null;
+        }
+
+        /// <summary>Named, or standing for a name (pronoun, role, spokesperson): not a document or a description.</summary>
+        private static bool IsNamedSpeaker(Speaker speaker) =>
+            !speaker.How.StartsWith("document", StringComparison.Ordinal) && !speaker.How.StartsWith("description", StringComparison.Ordinal);
+
+        private static bool HoldsMarks(SentenceView view, int fromToken)
+        {
+            for (var t = Math.Max(0, fromToken); t < view.Count; t++)
+            {
+                if (view.Quoted[t])
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The reported words between two tokens, final punctuation dropped; null when fewer than two words remain.</summary>
+        private Quote? Indirect(SentenceView view, int fromToken, int toToken, Speaker speaker, string cue, string rule)
+        {
+            toToken = Math.Min(toToken, view.Count);
+            while (toToken > fromToken && !view[toToken - 1].IsWord)
+            {
+                toToken--;
+            }
+
+            var words = 0;
+            for (var t = fromToken; t < toToken; t++)
+            {
+                words += view[t].IsWord ? 1 : 0;
+            }
+
+            if (words < 2)
+            {
+                return null;
+            }
+
+            var start = view[fromToken].Start;
+            var end = view[toToken - 1].End;
+            var text = Document.Text.Substring(start, end - start);
+            var confidence = speaker.How == "name" ? 0.75 : 0.6;
+            return new Quote(text, QuoteKind.Indirect, speaker, cue, source, start, end - start, view.Sentence.Text, rule, confidence, null);
+        }
+
+        /// <summary>'», a déclaré X', '", X said', '», a-t-il ajouté': a speech verb within a few words after the closing mark.</summary>
+        private (SpeechCue Cue, Speaker? Speaker)? AttributionAfter(int sentence, SentenceView view, int closeToken)
+        {
+            var cues = context.Cues(sentence);
+            for (var c = 0; c < cues.Count; c++)
+            {
+                var cue = cues[c];
+                if (cue.GroupStart < closeToken || cue.Negated || cue.Passive)
+                {
+                    continue;
+                }
+
+                var words = 0;
+                for (var t = closeToken; t < cue.GroupStart; t++)
+                {
+                    if (view.IsPunctuation(t, ".!?;:") || view.Quoted[t])
+                    {
+                        return null;
+                    }
+
+                    words += view[t].IsWord ? 1 : 0;
+                }
+
+                if (words > MaxWordsBeforeAttribution || cue.Complement != ComplementKind.None)
+                {
+                    return null;
+                }
+
+                return (cue, SubjectOf(sentence, view, cue, closeToken));
+            }
+
+            return null;
+        }
+
+        /// <summary>The last speech verb before the quote in its sentence ('X a estimé que « ... »', 'X a déclaré : « ... »').</summary>
+        private (SpeechCue Cue, Speaker? Speaker)? AttributionBefore(int sentence, SentenceView view, int openToken)
+        {
+            var cues = context.Cues(sentence);
+            for (var c = cues.Count - 1; c >= 0; c--)
+            {
+                var cue = cues[c];
+                if (cue.VerbEnd >= openToken || cue.Negated || cue.Passive)
+                {
+                    continue;
+                }
+
+                return (cue, SubjectOf(sentence, view, cue, ClauseStart(view, cue.GroupStart)));
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// '« Le tribunal ne juge pas le fond, a-t-il précisé. Il ... »': an attribution set off by commas inside
+        /// the marks. Only an inverted pronoun or a name after the verb counts.
+        /// </summary>
+        private Speaker? Incise(Sentence sentence, QuoteSpan span, out SpeechCue? found)
+        {
+            found = null;
+            var tokens = WordTokenizer.Tokenize(Document.Text, span.ContentStart, span.ContentEnd);
+            var unmasked = new SentenceView(sentence, Document.Text, tokens, new bool[tokens.Count]);
+            foreach (var cue in cueFinder.Find(unmasked))
+            {
+                if (cue.Negated || cue.GroupStart == 0 || tokens[cue.GroupStart - 1].Text != ",")
+                {
+                    continue;
+                }
+
+                if (cue.InvertedPronoun != null)
+                {
+                    found = cue;
+                    return resolver.ResolvePronoun(cue.InvertedPronoun, sentence.Index, 0, true);
+                }
+
+                for (var t = cue.PostSubjectStart; t >= 0 && t < cue.PostSubjectEnd; t++)
+                {
+                    var mention = context.MentionAt(tokens[t].Start);
+                    if (mention != null)
+                    {
+                        found = cue;
+                        return new Speaker(mention.Entity, mention.Text, mention.Role, "name");
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        private Speaker? SubjectOf(int sentence, SentenceView view, SpeechCue cue, int clauseStart)
+        {
+            if (cue.InvertedPronoun != null)
+            {
+                return resolver.ResolvePronoun(cue.InvertedPronoun, sentence, cue.GroupStart, true);
+            }
+
+            var preverbal = clauseStart < cue.GroupStart ? resolver.FirstSubject(sentence, clauseStart, cue.GroupStart) : null;
+            if (preverbal != null)
+            {
+                return preverbal;
+            }
+
+            if (cue.PostSubjectStart >= 0)
+            {
+                var pronoun = view[cue.PostSubjectStart].Text;
+                if (lexicon.Pronouns.ContainsKey(pronoun))
+                {
+                    return resolver.ResolvePronoun(pronoun, sentence, cue.PostSubjectStart, true);
+                }
+
+                // 'a expliqué à l'AFP Jean Dupont': a name inside a prepositional phrase is not the subject, unless it is the only one.
+                var post = resolver.FirstSubject(sentence, cue.PostSubjectStart, cue.PostSubjectEnd)
+                    ?? resolver.FirstSubject(sentence, cue.PostSubjectStart, cue.PostSubjectEnd, true);
+                if (post != null)
+                {
+                    return post;
+                }
+            }
+
+            Speaker? subject = null;
+            if (cue.Participle)
+            {
+                subject = resolver.FirstSubject(sentence, 0, cue.GroupStart);
+            }
+
+            if (subject == null && cue.GroupStart > clauseStart && IsPronounBefore(view, cue.GroupStart, clauseStart, out var at))
+            {
+                subject = resolver.ResolvePronoun(view[at].Text, sentence, at, false);
+            }
+
+            return subject;
+        }
+
+        private bool IsPronounBefore(SentenceView view, int groupStart, int clauseStart, out int at)
+        {
+            at = groupStart - 1;
+            return at >= clauseStart && lexicon.Pronouns.ContainsKey(view[at].Text);
+        }
+
+        /// <summary>A clause starts after a complementizer, a ';' or ':', or the end of a quotation.</summary>
+        private int ClauseStart(SentenceView view, int before)
+        {
+            for (var t = before - 1; t > 0; t--)
+            {
+                if ((view.Quoted[t - 1] && !view.Quoted[t]) || view.IsPunctuation(t - 1, ";:") || lexicon.Complementizers.Contains(view[t - 1].Text))
+                {
+                    return t;
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>'selon X', 'd'après X', 'according to X' outside quotation marks.</summary>
+        private (Speaker Speaker, string Cue, int Token)? SourceCue(int sentence, SentenceView view)
+        {
+            for (var t = 0; t < view.Count; t++)
+            {
+                if (view.Quoted[t])
+                {
+                    continue;
+                }
+
+                foreach (var words in lexicon.SourceCues.Concat(t == 0 ? lexicon.OpeningSourceCues : Enumerable.Empty<string[]>()))
+                {
+                    if (t + words.Length < view.Count && view.Matches(t, words) && (t > 0 || !lexicon.OpeningSourceCues.Contains(words) || CommaFollows(view, t + words.Length)))
+                    {
+                        var speaker = resolver.FirstSubject(sentence, t + words.Length, t + words.Length + 1, true)
+                            ?? resolver.FirstSubject(sentence, t + words.Length, t + words.Length + 2, true);
+                        if (speaker != null)
+                        {
+                            return (speaker, string.Join(" ", words), t);
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>'Pour Jean Dupont, ...': the phrase after an opening cue is short and closed by a comma.</summary>
+        private static bool CommaFollows(SentenceView view, int from)
+        {
+            for (var t = from; t < view.Count && t <= from + 6; t++)
+            {
+                if (view[t].Text == ",")
+                {
+                    return t > from;
+                }
+
+                if (!view[t].IsWord)
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>The sentence without its 'selon X,' phrase: before it when it ends the sentence, after its comma otherwise.</summary>
+        private static (int From, int To) WithoutSourcePhrase(SentenceView view, int cueToken)
+        {
+            var comma = cueToken;
+            while (comma < view.Count && view[comma].Text != ",")
+            {
+                comma++;
+            }
+
+            if (cueToken > 0 && view[cueToken - 1].Text == ",")
+            {
+                return (0, cueToken - 1);
+            }
+
+            return comma < view.Count && cueToken == 0 ? (comma + 1, view.Count) : (0, view.Count);
+        }
+
+        /// <summary>Only the attribution follows the verb: its subject and adjuncts, to the sentence's end.</summary>
+        private static bool IsAttributionTail(SentenceView view, SpeechCue cue)
+        {
+            if (cue.InvertedPronoun == null && cue.PostSubjectStart < 0)
+            {
+                return false;
+            }
+
+            for (var t = cue.VerbEnd + 1; t < view.Count; t++)
+            {
+                if (view.IsPunctuation(t, ";:") || view.Quoted[t])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private Speaker? ColonIntroduction(int sentence, SentenceView view, int openToken)
+        {
+            if (openToken > 0 && view.IsPunctuation(openToken - 1, ":"))
+            {
+                return resolver.FirstSubject(sentence, 0, openToken - 1);
+            }
+
+            if (openToken == 0 && sentence > 0)
+            {
+                var previousView = context.View(sentence - 1);
+                if (previousView.Count > 0 && previousView.IsPunctuation(previousView.Count - 1, ":"))
+                {
+                    return resolver.FirstSubject(sentence - 1, 0, previousView.Count - 1);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// 'Claire Morel a répliqué. « ... »': the sentence just before (in the same paragraph or the one before)
+        /// is a speech verb with its subject and nothing it reports: the quote that follows is what was said.
+        /// </summary>
+        private Speaker? SpeakerOfSentenceBefore(int sentence)
+        {
+            if (sentence == 0 || sentencesWithQuotes.Contains(sentence - 1))
+            {
+                return null;
+            }
+
+            var view = context.View(sentence - 1);
+            foreach (var cue in context.Cues(sentence - 1))
+            {
+                if (!cue.Negated && !cue.Passive && cue.Complement == ComplementKind.None && cue.PostSubjectStart < 0 && IsLastWordsOf(view, cue.VerbEnd))
+                {
+                    return SubjectOf(sentence - 1, view, cue, ClauseStart(view, cue.GroupStart));
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>Only punctuation, or a few adjunct words ('dans un communiqué'), follow the token to the sentence's end.</summary>
+        private static bool IsLastWordsOf(SentenceView view, int token)
+        {
+            var words = 0;
+            for (var t = token + 1; t < view.Count; t++)
+            {
+                words += view[t].IsWord ? 1 : 0;
+            }
+
+            return words <= 4;
+        }
+
+        /// <summary>'le hashtag « ... »', '#tag', or a short run of capitalised words: a name or title, not a quote.</summary>
+        private string? TitleRule(string text, SentenceView view, int openToken, int words)
+        {
+            if (text.StartsWith("#", StringComparison.Ordinal))
+            {
+                return "hashtag";
+            }
+
+            for (var t = openToken - 1; t >= 0 && t >= openToken - 2; t--)
+            {
+                if (view[t].IsWord && lexicon.TitleNouns.Contains(view[t].Text))
+                {
+                    return "title: announced by '" + view[t].Text + "'";
+                }
+            }
+
+            var capitalised = text.Split(new[] { ' ', '\u00A0', '\u202F' }, StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+            return words > 1 && words <= TitleMaxWords && capitalised.Count == words && capitalised.All(w => char.IsUpper(w[0])) ? "title: capitalised words" : null;
+        }
+
+        private static bool StartsSentence(SentenceView view, int openToken)
+        {
+            for (var t = openToken - 1; t >= 0; t--)
+            {
+                if (view[t].IsWord)
+                {
+                    return view.IsPunctuation(openToken - 1, ":");
+                }
+            }
+
+            return true;
+        }
+
+        private static bool EndsSentence(string text)
+        {
+            var end = text.TrimEnd(' ', '\u00A0', '\u202F');
+            return end.Length > 0 && ".!?…".IndexOf(end[end.Length - 1]) >= 0 && char.IsUpper(text[0]);
+        }
+
+        private string SentenceText(Sentence first, Sentence last) =>
+            first.Index == last.Index ? first.Text : Document.Text.Substring(first.Start, last.End - first.Start);
+
+        /// <summary>The quoted words: reopening marks dropped, spaces and paragraph breaks folded.</summary>
+        private string CleanText(QuoteSpan span)
+        {
+            var builder = new StringBuilder();
+            var reopenings = new HashSet<int>(span.Reopenings);
+            for (var i = span.ContentStart; i < span.ContentEnd; i++)
+            {
+                var c = Document.Text[i];
+                if (reopenings.Contains(i))
+                {
+                    continue;
+                }
+
+                builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
+            }
+
+            var text = builder.ToString();
+            while (text.Contains("  "))
+            {
+                text = text.Replace("  ", " ");
+            }
+
+            return text.Trim(' ', '«', '»', '“', '”', '"', '„');
+        }
+    }
+}
