@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using ParlerCase.Completion;
 using ParlerCase.Core.Articles;
 using ParlerCase.Core.Events;
 
@@ -28,6 +29,7 @@ namespace ParlerCase.Commands
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(ActorCompleter))]
         public string[]? Actor { get; set; }
 
         /// <summary>Only events of these kinds.</summary>

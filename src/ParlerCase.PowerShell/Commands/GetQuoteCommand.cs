@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Management.Automation;
+using ParlerCase.Completion;
 using ParlerCase.Core.Articles;
 using ParlerCase.Core.Entities;
 using ParlerCase.Core.Quotes;
@@ -19,6 +20,7 @@ namespace ParlerCase.Commands
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SpeakerCompleter))]
         public string[]? Speaker { get; set; }
 
         /// <summary>Only quotes of these kinds.</summary>
@@ -29,6 +31,7 @@ namespace ParlerCase.Commands
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
+        [ArgumentCompleter(typeof(SourceIdCompleter))]
         public string[]? Source { get; set; }
 
         /// <summary>Also output marked words that are not quotes (scare quotes, titles, hashtags), as Kind NotQuote.</summary>

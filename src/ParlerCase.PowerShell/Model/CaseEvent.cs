@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Management.Automation;
 using ParlerCase.Core.Dates;
 using ParlerCase.Core.Events;
 using CoreEvent = ParlerCase.Core.Events.CaseEvent;
@@ -59,7 +60,11 @@ namespace ParlerCase
         /// <summary>The mentions' date warnings (a weekday that contradicts its date, a narrowed interval), with their source.</summary>
         public string Warning { get; }
 
-        /// <summary>Each source's mention, with the evidence of its date.</summary>
+        /// <summary>
+        /// Each source's mention, with the evidence of its date: `Get-CaseEvent | ForEach-Object Mentions`. Hidden so
+        /// Export-Csv writes the plain <see cref="MentionText"/> instead of a collection's type name.
+        /// </summary>
+        [Hidden]
         public CaseEventMention[] Mentions { get; }
 
         /// <summary>The mentions as one line of text, for Export-Csv: 'source@offset [date as written = date] sentence | ...'.</summary>
