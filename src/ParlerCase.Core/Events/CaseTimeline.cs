@@ -33,9 +33,9 @@ namespace ParlerCase.Core.Events
 
         /// <summary>
         /// Kinds with many distinct events that share their actors (every statement of a spokesman, every fact of
-        /// the background): their mentions are one event only when they give the same date.
+        /// the background, every other dated happening): their mentions are one event only when they give the same date.
         /// </summary>
-        private static readonly HashSet<EventKind> SameDateOnly = new HashSet<EventKind> { EventKind.Statement, EventKind.Background };
+        private static readonly HashSet<EventKind> SameDateOnly = new HashSet<EventKind> { EventKind.Statement, EventKind.Background, EventKind.Other };
 
         public static IReadOnlyList<CaseEvent> Build(IReadOnlyList<Article> articles)
         {
