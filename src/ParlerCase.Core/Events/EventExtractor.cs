@@ -38,7 +38,7 @@ namespace ParlerCase.Core.Events
             var expressions = allExpressions.Where(e => !e.IsRestatement).ToList();
 
             // Words of a date are no actors ('heure normale du Pacifique', 'GMT').
-            var actors = actorFinder.Find(document).Where(a => !allExpressions.Any(e => a.Start >= e.Offset && a.Start < e.End)).ToList();
+            var actors = OutsideDates(actorFinder.Find(document), allExpressions);
             var lexicon = EventLexicon.For(document.Language);
             var tenses = TenseCues.For(document.Language);
             var mentions = new List<EventMention>();
@@ -172,6 +172,27 @@ namespace ParlerCase.Core.Events
 
         private static int Distance(EventTrigger trigger, TemporalExpression expression) =>
             expression.Offset >= trigger.End ? expression.Offset - trigger.End : trigger.Start - expression.End;
+
+        /// <summary>The actors that do not start inside a date expression; both lists are in text order, read once.</summary>
+        private static List<Actor> OutsideDates(IReadOnlyList<Actor> actors, IReadOnlyList<TemporalExpression> dates)
+        {
+            var outside = new List<Actor>(actors.Count);
+            var next = 0;
+            foreach (var actor in actors)
+            {
+                while (next < dates.Count && dates[next].End <= actor.Start)
+                {
+                    next++;
+                }
+
+                if (next >= dates.Count || actor.Start < dates[next].Offset)
+                {
+                    outside.Add(actor);
+                }
+            }
+
+            return outside;
+        }
 
         /// <summary>The items that start inside the sentence, reading a sorted list once for the whole document.</summary>
         private static List<T> TakeWithin<T>(IReadOnlyList<T> sorted, ref int next, Sentence sentence, System.Func<T, int> start)
