@@ -60,8 +60,9 @@ namespace ParlerCase.Core.Events
                     var first = true;
                     foreach (Match w in Word.Matches(sentence.Text))
                     {
+                        // Counted under the lower-case form, so 'Selon' and 'selon' meet.
                         var counts = char.IsUpper(w.Value[0]) ? (first ? null : capitalisedInside) : lowerCase;
-                        var key = char.IsUpper(w.Value[0]) ? w.Value : char.ToUpperInvariant(w.Value[0]) + w.Value.Substring(1);
+                        var key = w.Value.ToLowerInvariant();
                         if (counts != null)
                         {
                             counts[key] = counts.TryGetValue(key, out var n) ? n + 1 : 1;
@@ -72,7 +73,7 @@ namespace ParlerCase.Core.Events
 
                     foreach (Match m in NameRun.Matches(sentence.Text))
                     {
-                        if (sentence.Text.Substring(0, m.Index).Any(char.IsLetterOrDigit))
+                        if (HasWordBefore(sentence.Text, m.Index))
                         {
                             namesInside.Add(Clean(m.Value));
                         }
@@ -116,7 +117,7 @@ namespace ParlerCase.Core.Events
                 var opening = true;
                 foreach (Match m in NameRun.Matches(sentence.Text))
                 {
-                    var atStart = opening && !sentence.Text.Substring(0, m.Index).Any(char.IsLetterOrDigit);
+                    var atStart = opening && !HasWordBefore(sentence.Text, m.Index);
                     opening = false;
                     var words = m.Value.Split(' ');
                     var skip = 0;
@@ -145,8 +146,9 @@ namespace ParlerCase.Core.Events
         /// <summary>A word that opens a sentence is a name when the corpus also writes it capitalised inside one, more often than in lower case.</summary>
         private bool WrittenAsName(string word)
         {
-            var capitalised = capitalisedInside.TryGetValue(word, out var c) ? c : 0;
-            var lower = lowerCase.TryGetValue(word, out var l) ? l : 0;
+            var key = word.ToLowerInvariant();
+            var capitalised = capitalisedInside.TryGetValue(key, out var c) ? c : 0;
+            var lower = lowerCase.TryGetValue(key, out var l) ? l : 0;
             return capitalised > 0 && capitalised >= lower;
         }
 
@@ -161,7 +163,20 @@ namespace ParlerCase.Core.Events
         }
 
         /// <summary>The name without legal form or web domain: 'Amazon.com Inc' is 'Amazon'.</summary>
-        private bool NeverLowerCase(string word) => !lowerCase.ContainsKey(word);
+        private bool NeverLowerCase(string word) => !lowerCase.ContainsKey(word.ToLowerInvariant());
+
+        private static bool HasWordBefore(string text, int index)
+        {
+            for (var i = 0; i < index; i++)
+            {
+                if (char.IsLetterOrDigit(text[i]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>
         /// What follows a lone capitalised sentence opener says whether it is a name: a verb or a coordinated name

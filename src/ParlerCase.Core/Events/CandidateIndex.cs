@@ -46,8 +46,6 @@ namespace ParlerCase.Core.Events
                 return found;
             }
 
-            // Protagonists are shared by nearly every event: through them, only the events that hold every actor
-            // of the mention, found from its least common actor.
             var distinguishing = mention.Actors.Where(a => !protagonists.Contains(a)).ToList();
             foreach (var actor in distinguishing)
             {
@@ -59,13 +57,11 @@ namespace ParlerCase.Core.Events
                 }
             }
 
-            if (mention.Actors.Count >= 2)
+            // Through protagonists, only the events that hold two of the mention's actors.
+            var held = mention.Actors.Distinct().Where(byActor.ContainsKey).OrderBy(a => byActor[a].Count).ToList();
+            for (var i = 0; i < held.Count - 1; i++)
             {
-                var rarest = mention.Actors.OrderBy(a => byActor.TryGetValue(a, out var set) ? set.Count : 0).First();
-                if (byActor.TryGetValue(rarest, out var holders))
-                {
-                    found.UnionWith(holders.Where(e => mention.Actors.All(a => byActor.TryGetValue(a, out var set) && set.Contains(e))));
-                }
+                found.UnionWith(byActor[held[i]].Where(e => held.Skip(i + 1).Any(a => byActor[a].Contains(e))));
             }
 
             return found;

@@ -13,7 +13,7 @@ namespace ParlerCase.Core.Events
     /// <para>
     /// Two mentions are one event when they have the same kind, compatible dates, actors that do not exclude each
     /// other, and positive evidence: a shared actor other than the case's protagonists (the actors most mentions
-    /// name, such as the party suing), the same date, or every actor of the mention (two at least) already in it.
+    /// name, such as the party suing), the same date, or two of the mention's actors already in it.
     /// An undated mention never joins an event dated after its source was published (a source cannot report as
     /// done what had not happened), and a mention that fits several events joins none. Dated mentions are merged
     /// first, most precise first, so undated ones join events that already have a date.
@@ -33,9 +33,9 @@ namespace ParlerCase.Core.Events
 
         /// <summary>
         /// Kinds with many distinct events that share their actors (every statement of a spokesman, every fact of
-        /// the background): their mentions are one event only when they give the same date.
+        /// the background, every other dated happening): their mentions are one event only when they give the same date.
         /// </summary>
-        private static readonly HashSet<EventKind> SameDateOnly = new HashSet<EventKind> { EventKind.Statement, EventKind.Background };
+        private static readonly HashSet<EventKind> SameDateOnly = new HashSet<EventKind> { EventKind.Statement, EventKind.Background, EventKind.Other };
 
         public static IReadOnlyList<CaseEvent> Build(IReadOnlyList<Article> articles)
         {

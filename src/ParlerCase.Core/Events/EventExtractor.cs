@@ -20,6 +20,9 @@ namespace ParlerCase.Core.Events
         // Two names further apart than this are not one coordinated subject, whatever joins them.
         private const int MaxCoordinationGap = 80;
 
+        // 'Le', 'On', 'Dès': the longest word that may open a sentence before its opening date.
+        private const int OpeningWordLength = 4;
+
         private readonly ActorFinder actorFinder;
 
         public EventExtractor(ActorFinder actorFinder)
@@ -35,7 +38,7 @@ namespace ParlerCase.Core.Events
             var expressions = allExpressions.Where(e => !e.IsRestatement).ToList();
 
             // Words of a date are no actors ('heure normale du Pacifique', 'GMT').
-            var actors = actorFinder.Find(document).Where(a => !allExpressions.Any(e => a.Start >= e.Offset && a.Start < e.End)).ToList();
+            var actors = OutsideDates(actorFinder.Find(document), allExpressions);
             var lexicon = EventLexicon.For(document.Language);
             var tenses = TenseCues.For(document.Language);
             var mentions = new List<EventMention>();
@@ -45,11 +48,6 @@ namespace ParlerCase.Core.Events
                 var own = TakeWithin(expressions, ref nextExpression, sentence, e => e.Offset);
                 var named = TakeWithin(actors, ref nextActor, sentence, a => a.Start);
                 var triggers = lexicon.Find(sentence);
-                if (triggers.Count == 0)
-                {
-                    continue;
-                }
-
                 var governed = Govern(sentence, triggers, own);
                 foreach (var group in triggers.GroupBy(t => t.Kind))
                 {
@@ -64,9 +62,48 @@ namespace ParlerCase.Core.Events
                     var (tense, _) = tenses.Detect(sentence.Text, first.Start - sentence.Start, first.End - sentence.Start);
                     mentions.Add(new EventMention(article.Id, published, sentence.Text, sentence.Start, group.Key, kindTriggers, names, date, tense, coordinated));
                 }
+
+                foreach (var e in own.Where(e => e.Value != null && !governed.Any(g => g.Expression == e)))
+                {
+                    var happening = DatedHappening(tenses, sentence, e, named);
+                    if (happening != null)
+                    {
+                        var (trigger, happeningActors, happeningTense) = happening.Value;
+                        mentions.Add(new EventMention(article.Id, published, sentence.Text, sentence.Start, EventKind.Other, new[] { trigger }, happeningActors, e, happeningTense));
+                    }
+                }
             }
 
             return mentions;
+        }
+
+        /// <summary>
+        /// A date no trigger takes, in a clause with a verb in the past or the future ('Le 3 mars, des manifestants ont
+        /// envahi le parlement'), is something that happened, of no known kind; a date in a clause without one
+        /// ('une croissance de 4 % en 2020') is none. The date expression stands as its trigger.
+        /// </summary>
+        private static (EventTrigger Trigger, IReadOnlyList<string> Actors, Tense Tense)? DatedHappening(TenseCues tenses, Sentence sentence, TemporalExpression e, List<Actor> named)
+        {
+            var at = e.Offset - sentence.Start;
+            var (start, end) = Clause.Around(sentence.Text, at);
+
+            // An opening date set off by a comma belongs to the clause after it ('Le 3 mars, des manifestants ont...').
+            var after = e.End - sentence.Start;
+            if (sentence.Text.Substring(0, at).Trim().Length <= OpeningWordLength && after < sentence.Text.Length - 1 && sentence.Text[after] == ',')
+            {
+                (start, end) = (0, Clause.Around(sentence.Text, after + 1).End);
+            }
+
+            var clause = sentence.Text.Substring(start, end - start);
+            var (tense, cue) = tenses.Detect(clause, at - start, Math.Min(clause.Length, at - start + e.Text.Length));
+            if (tense == Tense.Unknown || cue == null)
+            {
+                return null;
+            }
+
+            var trigger = new EventTrigger(EventKind.Other, e.Offset, e.End, e.Text, "dated clause with '" + cue + "' (" + tense.ToString().ToLowerInvariant() + ")");
+            var actors = named.Where(a => a.Start - sentence.Start >= start && a.Start - sentence.Start < end).Select(a => a.Name).Distinct().ToList();
+            return (trigger, actors, tense);
         }
 
         /// <summary>Which trigger each date expression of the sentence governs.</summary>
@@ -135,6 +172,27 @@ namespace ParlerCase.Core.Events
 
         private static int Distance(EventTrigger trigger, TemporalExpression expression) =>
             expression.Offset >= trigger.End ? expression.Offset - trigger.End : trigger.Start - expression.End;
+
+        /// <summary>The actors that do not start inside a date expression; both lists are in text order, read once.</summary>
+        private static List<Actor> OutsideDates(IReadOnlyList<Actor> actors, IReadOnlyList<TemporalExpression> dates)
+        {
+            var outside = new List<Actor>(actors.Count);
+            var next = 0;
+            foreach (var actor in actors)
+            {
+                while (next < dates.Count && dates[next].End <= actor.Start)
+                {
+                    next++;
+                }
+
+                if (next >= dates.Count || actor.Start < dates[next].Offset)
+                {
+                    outside.Add(actor);
+                }
+            }
+
+            return outside;
+        }
 
         /// <summary>The items that start inside the sentence, reading a sorted list once for the whole document.</summary>
         private static List<T> TakeWithin<T>(IReadOnlyList<T> sorted, ref int next, Sentence sentence, System.Func<T, int> start)

@@ -30,5 +30,8 @@ namespace ParlerCase.Core.Events
 
         /// <summary>Context of the case: what led to it, the party's founding.</summary>
         Background,
+
+        /// <summary>Something the text dates, told by a verb in the past or future, that no trigger names.</summary>
+        Other,
     }
 }

@@ -103,9 +103,9 @@ namespace ParlerCase.Core.Events
                 return sameDate;
             }
 
-            // Every actor it names (two at least) already takes part: 'Chatter a porté plainte contre Hosty'.
-            var allKnown = mention.Actors.Count >= 2 && mention.Actors.All(actors.Contains);
-            return shared > 0 || sameDate || allKnown;
+            // Two of the actors it names already take part: 'Chatter a porté plainte contre Hosty (à Seattle)'.
+            var twoKnown = mention.Actors.Distinct().Count(actors.Contains) >= 2;
+            return shared > 0 || sameDate || twoKnown;
         }
 
         /// <summary>True when the event names exactly the mention's actors and has no date: a repeat of the same undated report.</summary>
@@ -125,7 +125,19 @@ namespace ParlerCase.Core.Events
                 ?? mentions[0];
             var sources = mentions.Select(m => m.Source).Distinct().ToList();
             var reported = mentions.Where(m => m.Published != null).Select(m => m.Published!.Value).OrderBy(p => p.Date).Cast<PartialDate?>().FirstOrDefault();
-            return new CaseEvent(Kind, date, mentions.SelectMany(m => m.Actors).Distinct().ToList(), caseMentions, sources, best.Evidence, reported);
+            return new CaseEvent(Kind, date, MainActors(), caseMentions, sources, best.Evidence, reported);
+        }
+
+        /// <summary>
+        /// The actors, most named first; when three or more mentions tell the event, those at least two of them name
+        /// (a place or a person a single sentence also names is no actor of the event).
+        /// </summary>
+        private List<string> MainActors()
+        {
+            var counts = mentions.SelectMany(m => m.Actors.Distinct()).GroupBy(a => a, StringComparer.Ordinal)
+                .Select(g => (Name: g.Key, Count: g.Count())).OrderByDescending(x => x.Count).ToList();
+            var repeated = counts.Where(x => x.Count >= 2).Select(x => x.Name).ToList();
+            return mentions.Count >= 3 && repeated.Count > 0 ? repeated : counts.Select(x => x.Name).ToList();
         }
 
         public static List<DateRange> Readings(EventMention mention)

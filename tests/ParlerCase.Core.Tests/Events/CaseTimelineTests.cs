@@ -79,6 +79,18 @@ public class CaseTimelineTests
     }
 
     [Fact]
+    public void A_name_only_one_of_several_mentions_gives_is_no_actor_of_the_event()
+    {
+        var events = Build(
+            ("a", "Dimanche soir, la société Hosty a suspendu le réseau Chatter de ses serveurs.", "fr", "2021-01-12"),
+            ("b", "La société Hosty a suspendu le réseau Chatter de ses serveurs à Seattle.", "fr", "2021-01-13"),
+            ("c", "La société Hosty a suspendu le réseau Chatter de ses serveurs, privant ses membres d'accès.", "fr", "2021-01-14"));
+        var suspension = Assert.Single(events, e => e.Kind == EventKind.Suspension);
+        Assert.Equal(3, suspension.Mentions.Count);
+        Assert.Equal(new[] { "Hosty", "Chatter" }, suspension.Actors);
+    }
+
+    [Fact]
     public void Case_events_come_in_date_order_with_undated_ones_last()
     {
         var events = Build(

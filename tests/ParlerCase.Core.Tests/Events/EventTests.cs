@@ -34,6 +34,10 @@ public class EventTests
     [InlineData("The host removed the site from its servers.", "en", EventKind.Suspension)]
     [InlineData("The network sued its host in federal court.", "en", EventKind.Lawsuit)]
     [InlineData("A judge denied the request for an injunction.", "en", EventKind.Ruling)]
+    [InlineData("La société a fait appel de la décision.", "fr", EventKind.Lawsuit)]
+    [InlineData("Le tribunal a condamné l'ancien dirigeant à deux ans de prison.", "fr", EventKind.Ruling)]
+    [InlineData("The former chief executive was sentenced to two years in prison.", "en", EventKind.Ruling)]
+    [InlineData("The company appealed the decision.", "en", EventKind.Lawsuit)]
     public void The_kind_comes_from_the_trigger_and_the_words_of_its_clause(string text, string language, EventKind kind)
     {
         Assert.Contains(Mentions(text, language), m => m.Kind == kind);
@@ -105,6 +109,24 @@ public class EventTests
         var mention = Assert.Single(Mentions(text, language), m => m.Kind == EventKind.Background);
         Assert.DoesNotContain(opener, mention.Actors);
         Assert.Equal("2018", mention.Date?.Value?.Iso);
+    }
+
+    [Theory]
+    [InlineData("Le 3 mars 2021, des manifestants ont envahi le parlement.", "fr", "2021-03-03")]
+    [InlineData("On March 3, 2021, protesters marched to the parliament building.", "en", "2021-03-03")]
+    public void A_dated_clause_in_the_past_no_trigger_names_is_an_other_event(string text, string language, string expected)
+    {
+        var mention = Assert.Single(Mentions(text, language), m => m.Kind == EventKind.Other);
+        Assert.Equal(expected, mention.Date?.Value?.Iso);
+        Assert.Contains("dated clause", mention.Triggers[0].Pattern);
+    }
+
+    [Theory]
+    [InlineData("Le réseau compte douze millions d'abonnés en 2021.", "fr")]
+    [InlineData("The network counts twelve million users in 2021.", "en")]
+    public void A_date_in_a_clause_without_past_or_future_is_no_event(string text, string language)
+    {
+        Assert.Empty(Mentions(text, language));
     }
 
     [Theory]

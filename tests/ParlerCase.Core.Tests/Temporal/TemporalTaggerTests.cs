@@ -137,6 +137,8 @@ public class TemporalTaggerTests
     [InlineData("Le site est toujours hors ligne aujourd'hui.", "fr", "aujourd'hui", "2021-01-12")]
     [InlineData("The network went dark yesterday.", "en", "yesterday", "2021-01-11")]
     [InlineData("The network will return tomorrow.", "en", "tomorrow", "2021-01-13")]
+    [InlineData("Le site a fermé ce matin.", "fr", "ce matin", "2021-01-12")]
+    [InlineData("The site closed this morning.", "en", "this morning", "2021-01-12")]
     public void Relative_days_count_from_the_anchor(string text, string language, string written, string expected)
     {
         Assert.Equal(expected, One(text, language, "2021-01-12", written).Value?.Iso);
@@ -146,6 +148,8 @@ public class TemporalTaggerTests
     [InlineData("La plainte a été déposée le 11 janvier. Le lendemain, le juge a fixé une audience.", "fr", "Le lendemain", "2021-01-12")]
     [InlineData("La plainte a été déposée le 11 janvier. La veille, le site avait été coupé.", "fr", "La veille", "2021-01-10")]
     [InlineData("The complaint was filed on January 11. The next day, a judge set a hearing.", "en", "The next day", "2021-01-12")]
+    [InlineData("La plainte a été déposée le 11 janvier. Le jour précédent, le site avait fermé.", "fr", "Le jour précédent", "2021-01-10")]
+    [InlineData("The complaint was filed on January 11. The previous day, the site had closed.", "en", "The previous day", "2021-01-10")]
     public void Relative_days_of_the_narrative_count_from_the_previous_date(string text, string language, string written, string expected)
     {
         var e = One(text, language, "2021-01-20", written);
