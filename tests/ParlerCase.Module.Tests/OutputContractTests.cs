@@ -19,18 +19,19 @@ public class OutputContractTests
         var problems = new List<string>();
         foreach (var (command, item) in Outputs.Value)
         {
-            // PSObject.Properties is what Export-Csv writes ([Hidden] nested detail is left out of it).
+            // PSObject.Properties is what Export-Csv writes, and it writes each value's ToString(): a collection
+            // passes only when it writes itself as plain text (a case event's mentions do).
             foreach (var property in item.Properties)
             {
-                var value = property.Value;
-                var text = LanguagePrimitives.ConvertTo<string>(value) ?? string.Empty;
-                if (value is IEnumerable and not string)
-                {
-                    problems.Add($"{command}: {item.TypeNames[0]}.{property.Name} is a collection and would print '{text}'");
-                }
-                else if (value != null && (text == value.GetType().FullName || text == value.GetType().ToString()))
+                var value = property.Value is PSObject wrapped ? wrapped.BaseObject : property.Value;
+                var text = value?.ToString() ?? string.Empty;
+                if (value != null && (text == value.GetType().FullName || text == value.GetType().ToString() || text.StartsWith("System.", StringComparison.Ordinal)))
                 {
                     problems.Add($"{command}: {item.TypeNames[0]}.{property.Name} would print its type name '{text}'");
+                }
+                else if (value is IEnumerable and not string && text.Length == 0 && ((IEnumerable)value).Cast<object>().Any())
+                {
+                    problems.Add($"{command}: {item.TypeNames[0]}.{property.Name} is a collection that writes nothing");
                 }
             }
         }

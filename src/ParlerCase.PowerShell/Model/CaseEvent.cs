@@ -1,6 +1,5 @@
 using System;
 using System.Linq;
-using System.Management.Automation;
 using ParlerCase.Core.Dates;
 using ParlerCase.Core.Events;
 using CoreEvent = ParlerCase.Core.Events.CaseEvent;
@@ -23,9 +22,9 @@ namespace ParlerCase
             Actors = string.Join("; ", e.Actors);
             Sources = string.Join("; ", e.Sources);
             SourceCount = e.Sources.Count;
-            Mentions = e.Mentions.Select(m => new CaseEventMention(m)).ToArray();
-            MentionCount = Mentions.Length;
-            MentionText = string.Join(" | ", Mentions.Select(m => $"{m.Source}@{m.Offset} [{(m.DateText.Length > 0 ? m.DateText : "-")} = {(m.When.Length > 0 ? m.When : "-")}] {m.Evidence}"));
+            Mentions = new MentionList(e.Mentions.Select(m => new CaseEventMention(m)).ToList());
+            MentionCount = Mentions.Count;
+            MentionText = Mentions.ToString();
             Warning = string.Join("; ", Mentions.Where(m => m.Warning.Length > 0).Select(m => $"{m.Source}: {m.Warning}").Distinct());
             FirstReported = e.FirstReported?.Iso ?? string.Empty;
             LastDay = e.When?.LastDay;
@@ -60,12 +59,8 @@ namespace ParlerCase
         /// <summary>The mentions' date warnings (a weekday that contradicts its date, a narrowed interval), with their source.</summary>
         public string Warning { get; }
 
-        /// <summary>
-        /// Each source's mention, with the evidence of its date: `Get-CaseEvent | ForEach-Object Mentions`. Hidden so
-        /// Export-Csv writes the plain <see cref="MentionText"/> instead of a collection's type name.
-        /// </summary>
-        [Hidden]
-        public CaseEventMention[] Mentions { get; }
+        /// <summary>Each source's mention, with the evidence of its date: `Get-CaseEvent | ForEach-Object Mentions`.</summary>
+        public MentionList Mentions { get; }
 
         /// <summary>The mentions as one line of text, for Export-Csv: 'source@offset [date as written = date] sentence | ...'.</summary>
         public string MentionText { get; }
