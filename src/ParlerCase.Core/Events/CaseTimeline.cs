@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ParlerCase.Core.Articles;
-using ParlerCase.Core.Entities;
 using ParlerCase.Core.Dates;
 using ParlerCase.Core.Temporal;
 
@@ -40,7 +39,7 @@ namespace ParlerCase.Core.Events
 
         public static IReadOnlyList<CaseEvent> Build(IReadOnlyList<Article> articles)
         {
-            var extractor = new EventExtractor(new ActorFinder(EntityIndex.Build(articles.Select(a => a.Body))));
+            var extractor = new EventExtractor(new ActorFinder(articles.Select(a => a.Body)));
             return Build(articles.SelectMany(extractor.Extract).ToList());
         }
 

@@ -1,4 +1,3 @@
-using ParlerCase.Core.Entities;
 using ParlerCase.Core.Articles;
 using ParlerCase.Core.Cleaning;
 using ParlerCase.Core.Dates;
@@ -22,7 +21,7 @@ public class EventTests
     private static IReadOnlyList<EventMention> Mentions(string text, string language, string? published = "2021-01-12")
     {
         var article = Article("a", text, language, published);
-        return new EventExtractor(new ActorFinder(EntityIndex.Build(new[] { article.Body }))).Extract(article);
+        return new EventExtractor(new ActorFinder(new[] { article.Body })).Extract(article);
     }
 
     [Theory]
