@@ -50,6 +50,8 @@ namespace ParlerCase.Core.Reading.Html
         public RawArticle Read(string html, string encoding, string source, Uri? address)
         {
             var limited = NestingLimiter.Limit(html, out _);
+
+            // Source references give each removed element its page line.
             var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = true }, BrowsingContext.New(Inert));
             using var page = parser.ParseDocument(limited);
             var hadScripts = page.Scripts.Any(s => !string.Equals(s.Type?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase));
