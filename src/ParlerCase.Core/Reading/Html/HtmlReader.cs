@@ -98,7 +98,7 @@ namespace ParlerCase.Core.Reading.Html
             using var reader = new SmartReader.Reader((address ?? new Uri("https://localhost/")).AbsoluteUri, page) { DisableJSONLD = true };
             reader.AddCustomOperationEnd(element => article = element);
             var found = reader.GetArticle();
-            var byline = string.IsNullOrWhiteSpace(found.Byline) ? null : PageMetadata.Collapse(found.Byline);
+            var byline = string.IsNullOrWhiteSpace(found.Byline) ? null : PageMetadata.Collapse(found.Byline!);
             return (article == null ? Array.Empty<(int, string)>() : BlockExtractor.Extract(article), byline);
         }
 
