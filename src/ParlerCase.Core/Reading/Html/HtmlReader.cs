@@ -23,6 +23,9 @@ namespace ParlerCase.Core.Reading.Html
         /// <summary>What a page given as a string reports as its encoding: there were no bytes to decode.</summary>
         public const string StringEncoding = "text";
 
+        /// <summary>News pages have a few thousand elements, bloated ones 15,000; Readability takes seconds at 30,000.</summary>
+        public const int MaxReadabilityElements = 30_000;
+
         // Neither resource loading nor scripting: a page's scripts, styles, frames and images stay inert text.
         private static readonly IConfiguration Inert = Configuration.Default;
 
@@ -47,6 +50,8 @@ namespace ParlerCase.Core.Reading.Html
         public RawArticle Read(string html, string encoding, string source, Uri? address)
         {
             var limited = NestingLimiter.Limit(html, out _);
+
+            // Source references give each removed element its page line.
             var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = true }, BrowsingContext.New(Inert));
             using var page = parser.ParseDocument(limited);
             var hadScripts = page.Scripts.Any(s => !string.Equals(s.Type?.Trim(), "application/ld+json", StringComparison.OrdinalIgnoreCase));
@@ -55,7 +60,10 @@ namespace ParlerCase.Core.Reading.Html
             PageFurniture.Remove(page.DocumentElement, raw.Removed);
             PageMetadata.Read(page, raw);
             var pageBlocks = page.Body == null ? Array.Empty<(int, string)>() : BlockExtractor.Extract(page.Body);
-            var (articleBlocks, byline) = ArticleBlocks(page, address);
+
+            // Readability's cost grows faster than the page: past a size no article page reaches (a whole manual
+            // saved as one page), the blocks left once the furniture is off are the best-effort body.
+            var (articleBlocks, byline) = page.All.Count() <= MaxReadabilityElements ? ArticleBlocks(page, address) : (pageBlocks, null);
             var blocks = WithoutHeadline(articleBlocks, raw.Title);
             if (!raw.Author.HasValue && byline != null && Bylines.Match(byline) is { } author)
             {
@@ -70,10 +78,9 @@ namespace ParlerCase.Core.Reading.Html
                 throw new ArticleReadException(ArticleErrorKind.NoArticleText, source, $"'{source}' is a web page with no article text: {why}.");
             }
 
-            // What Readability left out, so the analyst can see it: the page's other blocks, with their lines. A
-            // block it split in two (paragraphs set apart by <br><br>) is still in the joined text.
-            var kept = " " + string.Join(" ", blocks.Select(b => b.Text)) + " ";
-            foreach (var (line, text) in pageBlocks.Where(b => kept.IndexOf(" " + b.Text + " ", StringComparison.Ordinal) < 0))
+            // What Readability left out, so the analyst can see it: the page's other blocks, with their lines.
+            var kept = new KeptBlocks(blocks.Select(b => b.Text).ToList());
+            foreach (var (line, text) in pageBlocks.Where(b => !kept.Contains(b.Text)))
             {
                 raw.Removed.Add(new RemovedLine(line, text, raw.Title.HasValue && text == raw.Title.Value ? "headline" : "html-not-article"));
             }
@@ -91,7 +98,7 @@ namespace ParlerCase.Core.Reading.Html
             using var reader = new SmartReader.Reader((address ?? new Uri("https://localhost/")).AbsoluteUri, page) { DisableJSONLD = true };
             reader.AddCustomOperationEnd(element => article = element);
             var found = reader.GetArticle();
-            var byline = string.IsNullOrWhiteSpace(found.Byline) ? null : PageMetadata.Collapse(found.Byline);
+            var byline = string.IsNullOrWhiteSpace(found.Byline) ? null : PageMetadata.Collapse(found.Byline!);
             return (article == null ? Array.Empty<(int, string)>() : BlockExtractor.Extract(article), byline);
         }
 

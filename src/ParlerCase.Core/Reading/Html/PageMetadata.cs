@@ -123,7 +123,8 @@ namespace ParlerCase.Core.Reading.Html
         /// </summary>
         private static IElement? DatelineTime(IDocument page, bool modified)
         {
-            var scope = (IParentNode?)page.QuerySelector("article") ?? page;
+            // The article that holds the headline: a page may list teasers as <article>s before it.
+            var scope = (IParentNode?)page.QuerySelector("h1")?.Closest("article") ?? page.QuerySelector("article") ?? (IParentNode)page;
             if (!modified && scope.QuerySelector("time[datetime][pubdate]") is { } marked)
             {
                 return marked;

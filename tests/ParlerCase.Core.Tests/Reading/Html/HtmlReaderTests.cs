@@ -140,6 +140,19 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void A_page_too_large_for_Readability_gives_the_blocks_left_once_furniture_is_off()
+    {
+        var paragraphs = Enumerable.Range(1, HtmlReader.MaxReadabilityElements / 3 + 100)
+            .Select(i => $"<p>Section {i} : le <b>tribunal</b> a <i>statué</i> sur la demande.</p>");
+        var html = "<html><body><nav><a href='/'>Accueil</a></nav><main>" + string.Concat(paragraphs) + "</main><div class=comments><p>Quelle honte !</p></div></body></html>";
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var raw = new HtmlReader().Read(html, HtmlReader.StringEncoding, "manual.html", null);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        Assert.Equal("Section 1 : le tribunal a statué sur la demande.", raw.Blocks[0]);
+        Assert.Equal(HtmlReader.MaxReadabilityElements / 3 + 100, raw.Blocks.Count);
+    }
+
+    [Fact]
     public void The_nesting_limiter_keeps_text_and_shallow_pages_as_they_are()
     {
         const string shallow = "<div><p>Un <b>deux</b></p><!-- <div><div> --><script>if (a<b) {}</script></div>";
