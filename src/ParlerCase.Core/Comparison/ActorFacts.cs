@@ -37,11 +37,33 @@ namespace ParlerCase.Core.Comparison
             }
         }
 
-        /// <summary>The role's own words: 'de Parler' in 'responsable des politiques de Parler' says whose role, not which.</summary>
-        private static string WithoutNames(string role) =>
-            string.Join(" ", role.Split(' ').Select(w => w.Substring(w.LastIndexOfAny(Apostrophes) + 1)).Where(w => w.Length > 0 && !char.IsUpper(w[0])));
+        /// <summary>
+        /// The role's own words: 'de Parler' in 'responsable des politiques de Parler' says whose role, not which.
+        /// A capitalised word after 'de', 'of', 'at' or an elision names the organisation; 'PDG', 'CEO' stay.
+        /// </summary>
+        private static string WithoutNames(string role)
+        {
+            var kept = new List<string>();
+            var previous = string.Empty;
+            foreach (var word in role.Split(' '))
+            {
+                var elision = word.LastIndexOfAny(Apostrophes);
+                var bare = word.Substring(elision + 1);
+                var names = bare.Length > 0 && char.IsUpper(bare[0]) && (elision >= 0 || Of.Contains(previous));
+                if (!names)
+                {
+                    kept.Add(word);
+                }
+
+                previous = word.ToLowerInvariant();
+            }
+
+            return string.Join(" ", kept);
+        }
 
         private static readonly char[] Apostrophes = { '\'', '’' };
+
+        private static readonly HashSet<string> Of = new HashSet<string>(StringComparer.Ordinal) { "de", "du", "des", "of", "at", "for", "chez" };
 
         /// <summary>A role reworded keeps at least half its terms ('responsable des politiques' / 'directrice des politiques').</summary>
         private static bool SameRole(HashSet<string> a, HashSet<string> b) =>
