@@ -22,7 +22,7 @@
             Tags         = @('news', 'court-case', 'timeline', 'quotes', 'text-analysis', 'french', 'english', 'PSEdition_Desktop', 'PSEdition_Core')
             ProjectUri   = 'https://github.com/parlercase/ParlerCase'
             LicenseUri   = 'https://github.com/parlercase/ParlerCase/blob/main/LICENSE'
-            ReleaseNotes = '0.1.0: Get-CaseSource reads plain-text and Markdown articles (any common encoding), separates the body from page furniture, and gives each article its metadata with where it came from.'
+            ReleaseNotes = '0.1.0: Get-CaseSource reads text, Markdown and web pages (any common encoding) and separates the body from page furniture; Get-CaseEvent builds the dated timeline across sources; Get-Quote finds quotations and their speakers; Compare-Source lines up the facts of every source; Test-CaseSource says what to be careful with. French and English; every output cites its evidence.'
         }
     }
 }

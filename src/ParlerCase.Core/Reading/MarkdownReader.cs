@@ -1,9 +1,7 @@
 using System.Collections.Generic;
-using System.Text;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using ParlerCase.Core.Metadata;
 
 namespace ParlerCase.Core.Reading
@@ -32,7 +30,7 @@ namespace ParlerCase.Core.Reading
                     continue;
                 }
 
-                var blockText = block.Inline != null ? InlineText(block.Inline) : string.Join(" ", block.Lines.Lines);
+                var blockText = block.Inline != null ? MarkdownText.Inline(block.Inline) : string.Join(" ", block.Lines.Lines);
                 blockText = blockText.Trim();
                 if (blockText.Length > 0)
                 {
@@ -59,28 +57,6 @@ namespace ParlerCase.Core.Reading
                     yield return s;
                 }
             }
-        }
-
-        private static string InlineText(ContainerInline inline)
-        {
-            var text = new StringBuilder();
-            foreach (var child in inline.Descendants())
-            {
-                switch (child)
-                {
-                    case LiteralInline literal:
-                        text.Append(literal.Content.ToString());
-                        break;
-                    case CodeInline code:
-                        text.Append(code.Content);
-                        break;
-                    case LineBreakInline:
-                        text.Append(' ');
-                        break;
-                }
-            }
-
-            return text.ToString();
         }
     }
 }

@@ -1,3 +1,4 @@
+using ParlerCase.Core.Reading;
 using System.Text;
 using System.Text.RegularExpressions;
 using Markdig;
@@ -54,11 +55,11 @@ public static class HelpMarkdown
             {
                 case HeadingBlock { Level: 2 } heading:
                     CloseSection();
-                    section = InlineText(heading.Inline).Trim().ToUpperInvariant();
+                    section = MarkdownText.Inline(heading.Inline).Trim().ToUpperInvariant();
                     break;
                 case HeadingBlock { Level: 3 } heading:
                     CloseSubsection();
-                    current = new Subsection(InlineText(heading.Inline).Trim());
+                    current = new Subsection(MarkdownText.Inline(heading.Inline).Trim());
                     break;
                 case HeadingBlock:
                     break;
@@ -104,12 +105,12 @@ public static class HelpMarkdown
         switch (block)
         {
             case ParagraphBlock paragraph:
-                yield return InlineText(paragraph.Inline).Trim();
+                yield return MarkdownText.Inline(paragraph.Inline).Trim();
                 break;
             case ListBlock list:
                 foreach (var item in list.OfType<ListItemBlock>())
                 {
-                    yield return "- " + string.Join(" ", item.Descendants<ParagraphBlock>().Select(p => InlineText(p.Inline).Trim()));
+                    yield return "- " + string.Join(" ", item.Descendants<ParagraphBlock>().Select(p => MarkdownText.Inline(p.Inline).Trim()));
                 }
 
                 break;
@@ -122,29 +123,7 @@ public static class HelpMarkdown
     private static HelpLink LinkOf(ParagraphBlock paragraph)
     {
         var link = paragraph.Inline?.Descendants<LinkInline>().FirstOrDefault();
-        return new HelpLink(InlineText(link ?? paragraph.Inline).Trim(), link?.Url ?? string.Empty);
-    }
-
-    private static string InlineText(ContainerInline? inline)
-    {
-        var text = new StringBuilder();
-        foreach (var child in inline?.Descendants() ?? [])
-        {
-            switch (child)
-            {
-                case LiteralInline literal:
-                    text.Append(literal.Content.ToString());
-                    break;
-                case CodeInline code:
-                    text.Append(code.Content);
-                    break;
-                case LineBreakInline:
-                    text.Append(' ');
-                    break;
-            }
-        }
-
-        return text.ToString();
+        return new HelpLink(MarkdownText.Inline(link ?? paragraph.Inline).Trim(), link?.Url ?? string.Empty);
     }
 
     private sealed class Subsection(string title)
