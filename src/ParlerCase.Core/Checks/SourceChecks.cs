@@ -19,16 +19,15 @@ namespace ParlerCase.Core.Checks
     /// </summary>
     public static class SourceChecks
     {
-        private static readonly Lazy<IReadOnlyList<NamedPattern>> Leftovers =
-            new Lazy<IReadOnlyList<NamedPattern>>(() => NamedPattern.Load("common", "leftover-clutter.txt"));
+        private static readonly Lazy<PatternSet> Leftovers = new Lazy<PatternSet>(() => PatternSet.Load("common", "leftover-clutter.txt"));
 
         private static readonly Lazy<IReadOnlyList<string>> Mojibake =
             new Lazy<IReadOnlyList<string>>(() => LanguageData.ReadList("common", "mojibake.txt").ToList());
 
-        private static readonly Dictionary<string, Lazy<IReadOnlyList<NamedPattern>>> Suspects =
+        private static readonly Dictionary<string, Lazy<PatternSet>> Suspects =
             LanguageData.Supported.ToDictionary(
                 code => code,
-                code => new Lazy<IReadOnlyList<NamedPattern>>(() => NamedPattern.Load(code, "suspect-sequences.txt")),
+                code => new Lazy<PatternSet>(() => PatternSet.Load(code, "suspect-sequences.txt")),
                 StringComparer.OrdinalIgnoreCase);
 
         public static IEnumerable<Finding> Run(Article article) =>
@@ -143,17 +142,13 @@ namespace ParlerCase.Core.Checks
             }
         }
 
-        private static IEnumerable<Finding> Matches(Document body, IReadOnlyList<NamedPattern> patterns, CheckKind check, Severity severity, string what)
+        private static IEnumerable<Finding> Matches(Document body, PatternSet patterns, CheckKind check, Severity severity, string what)
         {
             foreach (var sentence in body.Sentences)
             {
-                foreach (var pattern in patterns)
+                foreach (var (rule, match) in patterns.MatchEach(sentence.Text))
                 {
-                    var match = pattern.Regex.Match(sentence.Text);
-                    if (match.Success)
-                    {
-                        yield return new Finding(check, severity, $"{what}: '{match.Value.Trim()}'.", sentence.Text, sentence.Start + match.Index, pattern.Name);
-                    }
+                    yield return new Finding(check, severity, $"{what}: '{match.Value.Trim()}'.", sentence.Text, sentence.Start + match.Index, rule);
                 }
             }
         }

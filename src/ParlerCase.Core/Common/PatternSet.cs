@@ -5,38 +5,49 @@ using System.Text.RegularExpressions;
 namespace ParlerCase.Core.Common
 {
     /// <summary>
-    /// Many named rules tried as one regular expression, so a line costs one match instead of one per rule; the
-    /// group that matched says which rule fired. Rules keep their own named groups ('name' in a byline).
+    /// Named rules tried in order, the first that matches winning. Each rule is its own compiled pattern: most are
+    /// anchored at the start of a line and fail at once, which one alternation of them all could not do (it would
+    /// try every rule at every position of the line).
     /// </summary>
     public sealed class PatternSet
     {
-        private readonly IReadOnlyList<string> names;
-        private readonly Regex combined;
+        private readonly IReadOnlyList<(string Name, Regex Regex)> rules;
 
         public PatternSet(IReadOnlyList<(string Name, string Pattern)> rules, RegexOptions options = RegexOptions.IgnoreCase)
         {
-            names = rules.Select(r => r.Name).ToList();
-            combined = Patterns.Compile(string.Join("|", rules.Select((r, i) => $"(?<rule{i}>{r.Pattern})")), options);
+            this.rules = rules.Select(r => (r.Name, Patterns.Compile(r.Pattern, options))).ToList();
         }
 
         /// <summary>The 'name = regex' rules of one data file in every supported language, as one set.</summary>
         public static PatternSet LoadAllLanguages(string file) =>
             new PatternSet(Languages.LanguageData.Supported.SelectMany(code => Languages.LanguageData.ReadTable(code, file)).Select(r => (r.Key, r.Value)).ToList());
 
+        /// <summary>The 'name = regex' rules of one language's data file ('common' for those of every language).</summary>
+        public static PatternSet Load(string code, string file) =>
+            new PatternSet(Languages.LanguageData.ReadTable(code, file).Select(r => (r.Key, r.Value)).ToList());
+
+        /// <summary>Every rule that matches the text, each with its first match.</summary>
+        public IEnumerable<(string Rule, Match Match)> MatchEach(string text)
+        {
+            foreach (var (name, regex) in rules)
+            {
+                var match = regex.Match(text);
+                if (match.Success)
+                {
+                    yield return (name, match);
+                }
+            }
+        }
+
         /// <summary>The first rule that matches the text, and the match; null when none does.</summary>
         public (string Rule, Match Match)? Match(string text)
         {
-            var match = combined.Match(text);
-            if (!match.Success)
+            foreach (var (name, regex) in rules)
             {
-                return null;
-            }
-
-            for (var i = 0; i < names.Count; i++)
-            {
-                if (match.Groups["rule" + i].Success)
+                var match = regex.Match(text);
+                if (match.Success)
                 {
-                    return (names[i], match);
+                    return (name, match);
                 }
             }
 
