@@ -76,3 +76,57 @@ Describe 'Get-Quote' {
         Get-Content -LiteralPath $csv -Raw | Should -Not -Match 'System\.Object\[\]'
     }
 }
+
+Describe 'Get-CaseEvent' {
+    It 'builds a dated timeline in date order, undated events last' {
+        $events = Get-CaseEvent
+        $dated = @($events | Where-Object When -ne 'undated')
+        $dated.Count | Should -BeGreaterThan 3
+        ($dated.Date | Sort-Object) | Should -Be $dated.Date
+        $events[-1].When | Should -Be 'undated'
+    }
+
+    It 'cites every mention with its evidence and how its date was derived' {
+        $mentions = Get-CaseEvent -Kind Suspension | ForEach-Object Mentions
+        $mentions | Should -Not -BeNullOrEmpty
+        $mentions | ForEach-Object { $_.Evidence | Should -Not -BeNullOrEmpty; $_.Rule | Should -Not -BeNullOrEmpty }
+    }
+
+    It 'filters by date and actor' {
+        Get-CaseEvent -After 2021-01-09 -Before 2021-01-31 -Actor Amazon* | ForEach-Object {
+            $_.Date | Should -BeGreaterOrEqual ([datetime]'2021-01-09')
+            $_.Actors | Should -Match 'Amazon'
+        }
+    }
+}
+
+Describe 'Compare-Source' {
+    It 'lines up the facts of every source, with a column per source' {
+        $facts = Compare-Source
+        $ids = (Get-CaseSource).Id
+        $facts[0].PSObject.Properties.Name | Should -Contain $ids[0]
+        $facts | Where-Object Status -eq 'Agree' | Should -Not -BeNullOrEmpty
+    }
+
+    It 'compares two sources the way Compare-Object does' {
+        $ids = (Get-CaseSource).Id
+        $rows = Compare-Source -ReferenceSource $ids[2] -DifferenceSource $ids[3] -IncludeEqual
+        ($rows.SideIndicator | Sort-Object -Unique) | Should -Be @('<=', '==', '=>')
+    }
+
+    It 'exports a coverage matrix' {
+        $csv = Join-Path $TestDrive 'coverage.csv'
+        Compare-Source | Export-Csv -LiteralPath $csv -NoTypeInformation -Encoding utf8
+        $rows = Import-Csv -LiteralPath $csv
+        $rows.Count | Should -BeGreaterThan 10
+        $rows[0].PSObject.Properties.Value | Should -Not -Match '^System\.'
+    }
+}
+
+Describe 'Test-CaseSource' {
+    It 'reports the weekday that contradicts its date' {
+        $finding = Test-CaseSource -Check WeekdayMismatch
+        $finding.Message | Should -Match 'lundi 12 janvier'
+        $finding.Offset | Should -BeGreaterThan 0
+    }
+}
