@@ -9,7 +9,7 @@ namespace ParlerCase.Core.Comparison
 {
     /// <summary>
     /// People and organisations across sources: the role each source gives a person ('responsable des politiques
-    /// de Parler' / 'directrice des politiques de Parler'), side by side; and different names given for one slot of
+    /// de Vocal' / 'directrice des politiques de Vocal'), side by side; and different names given for one slot of
     /// an event (where the platform came back online: one host in one source, another in another).
     /// </summary>
     public static class ActorFacts
@@ -38,7 +38,7 @@ namespace ParlerCase.Core.Comparison
         }
 
         /// <summary>
-        /// The role's own words: 'de Parler' in 'responsable des politiques de Parler' says whose role, not which.
+        /// The role's own words: 'de Vocal' in 'responsable des politiques de Vocal' says whose role, not which.
         /// A capitalised word after 'de', 'of', 'at' or an elision names the organisation; 'PDG', 'CEO' stay.
         /// </summary>
         private static string WithoutNames(string role)

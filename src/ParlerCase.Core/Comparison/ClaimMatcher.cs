@@ -111,7 +111,7 @@ namespace ParlerCase.Core.Comparison
             return new Fact(Shorten(topic), FactKind.Quote, Fact.StatusOf(mentions, SameSpeaker(speakers)), mentions, "stemmed-terms-overlap");
         }
 
-        /// <summary>'Amazon' and 'Amazon Web Services' credit the same party; 'Apple' and 'Amazon' do not.</summary>
+        /// <summary>'Orbis' and 'Orbis Cloud Services' credit the same party; 'Apple' and 'Orbis' do not.</summary>
         private static bool SameSpeaker(IReadOnlyList<string> speakers) =>
             speakers.All(s => speakers.All(t => s.StartsWith(t, StringComparison.OrdinalIgnoreCase) || t.StartsWith(s, StringComparison.OrdinalIgnoreCase)));
 

@@ -18,7 +18,7 @@ namespace ParlerCase.Core.Documents
         public SentenceSplitter(LanguageData language)
         {
             this.language = language;
-            // Articles cite names from the other language ('Amazon.com Inc.' in French): honour both lists.
+            // Articles cite names from the other language ('Orbis.com Inc.' in French): honour both lists.
             other = LanguageData.For(language.Code == LanguageData.French ? LanguageData.English : LanguageData.French);
         }
 
@@ -115,7 +115,7 @@ namespace ParlerCase.Core.Documents
                 return false;
             }
 
-            // An initial ('J.') or a dotted acronym ('U.S', 'J.-C', 'e.g'), but not a domain ('Amazon.com').
+            // An initial ('J.') or a dotted acronym ('U.S', 'J.-C', 'e.g'), but not a domain ('Orbis.com').
             if ((token.Length == 1 && char.IsUpper(token[0])) || IsDottedAcronym(token))
             {
                 return true;

@@ -5,7 +5,7 @@ namespace ParlerCase.Core.Documents
 {
     /// <summary>
     /// Splits text into words and punctuation in one pass. A word keeps inner hyphens and dots ('a-t-il',
-    /// 'Amazon.com'); French elisions are words of their own with their apostrophe ('qu'', 'l''), and so is
+    /// 'Orbis.com'); French elisions are words of their own with their apostrophe ('qu'', 'l''), and so is
     /// the English possessive (''s'). White space, no-break spaces included, separates tokens.
     /// </summary>
     public static class WordTokenizer

@@ -22,10 +22,10 @@ namespace ParlerCase.Core.Entities
         /// <summary>A person's gender when a title or role gives it (and nothing contradicts it).</summary>
         public Gender Gender { get; }
 
-        /// <summary>Other ways the corpus writes it ('Matze', 'AWS').</summary>
+        /// <summary>Other ways the corpus writes it ('Dupont', 'OCS').</summary>
         public IReadOnlyList<string> Aliases { get; }
 
-        /// <summary>Positions the text gives the person ('PDG de Parler'), as written without the article.</summary>
+        /// <summary>Positions the text gives the person ('PDG de Vocal'), as written without the article.</summary>
         public IReadOnlyList<string> Roles { get; }
 
         public override string ToString() => Name;

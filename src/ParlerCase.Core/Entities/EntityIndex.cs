@@ -7,10 +7,10 @@ namespace ParlerCase.Core.Entities
 {
     /// <summary>
     /// The people and organisations a corpus names, each under one canonical name: a surname, or a title and
-    /// a surname, resolves to the one full name the corpus gives with that surname ('M. Matze' → 'John Matze');
-    /// an acronym to the name it abbreviates ('AWS' → 'Amazon Web Services'); a legal form is dropped
-    /// ('Twitter Inc' → 'Twitter'), a domain name is its company ('Amazon.com' → 'Amazon'); a role written in
-    /// apposition names its holder ('le PDG de Parler, John Matze').
+    /// a surname, resolves to the one full name the corpus gives with that surname ('M. Dupont' → 'Jean Dupont');
+    /// an acronym to the name it abbreviates ('OCS' → 'Orbis Cloud Services'); a legal form is dropped
+    /// ('Twitter Inc' → 'Twitter'), a domain name is its company ('Orbis.com' → 'Orbis'); a role written in
+    /// apposition names its holder ('le PDG de Vocal, Jean Dupont').
     /// </summary>
     public sealed class EntityIndex
     {
@@ -87,7 +87,7 @@ namespace ParlerCase.Core.Entities
             return bare.Length > 0 && char.IsUpper(bare[0]) && byAlias.TryGetValue(bare, out entity) ? entity : null;
         }
 
-        /// <summary>The canonical name of a name as written ('M. Matze' → 'John Matze'); unknown names come back tidied.</summary>
+        /// <summary>The canonical name of a name as written ('M. Dupont' → 'Jean Dupont'); unknown names come back tidied.</summary>
         public string Canonical(string name) => Lookup(name)?.Name ?? StripTitle(name).Trim();
 
         /// <summary>The one person the corpus gives a role noun ('PDG', 'juge'), or null when none or several.</summary>
@@ -187,7 +187,7 @@ namespace ParlerCase.Core.Entities
 
         private static string Resolve(Dictionary<string, string> canonical, string key)
         {
-            // Chains are short ('Amazon.com' → 'Amazon'); the bound guards against a cycle.
+            // Chains are short ('Orbis.com' → 'Orbis'); the bound guards against a cycle.
             for (var hops = 0; hops < 4 && canonical.TryGetValue(key, out var next); hops++)
             {
                 key = Key(next);
@@ -196,7 +196,7 @@ namespace ParlerCase.Core.Entities
             return key;
         }
 
-        /// <summary>A person: titled or given a role here, or a full name whose last word the corpus titles ('M. Matze').</summary>
+        /// <summary>A person: titled or given a role here, or a full name whose last word the corpus titles ('M. Dupont').</summary>
         private static bool IsPersonLike(NameOccurrence o, HashSet<string> titledSurnames) => o.IsPerson || titledSurnames.Contains(Key(LastWordOf(o.Text)));
 
         /// <summary>
@@ -225,7 +225,7 @@ namespace ParlerCase.Core.Entities
                 return EntityKind.Person;
             }
 
-            // All capitals ('NPR', 'AWS') is an organisation's way of writing; a lone capitalised word may be a surname.
+            // All capitals ('NPR', 'OCS') is an organisation's way of writing; a lone capitalised word may be a surname.
             if (list.Any(o => o.HasLegalForm || o.Acronym != null || o.Definition != null || (o.WordCount == 1 && o.Text.Length > 1 && o.Text.All(c => !char.IsLower(c)))))
             {
                 return EntityKind.Organisation;
@@ -235,7 +235,7 @@ namespace ParlerCase.Core.Entities
             return list.Any(o => o.WordCount >= 2) && list.Any(o => o.WordCount == 1) ? EntityKind.Person : EntityKind.Unknown;
         }
 
-        /// <summary>Drops a leading article, honorific or role noun ('le juge Rothstein', 'Mr. Smith').</summary>
+        /// <summary>Drops a leading article, honorific or role noun ('le juge Martin', 'Mr. Smith').</summary>
         internal static string StripTitle(string name)
         {
             var lexicon = EntityLexicon.Instance;

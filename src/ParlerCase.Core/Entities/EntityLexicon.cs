@@ -7,7 +7,7 @@ namespace ParlerCase.Core.Entities
 {
     /// <summary>
     /// The word lists that recognise names, from every language at once: articles in one language cite
-    /// titles, roles and company names of the other ('Amazon Trust and Safety' in French, 'Me' in English).
+    /// titles, roles and company names of the other ('Orbis Trust and Safety' in French, 'Me' in English).
     /// </summary>
     internal sealed class EntityLexicon
     {

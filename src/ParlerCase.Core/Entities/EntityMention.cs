@@ -19,17 +19,17 @@ namespace ParlerCase.Core.Entities
 
         public int End => Start + Text.Length;
 
-        /// <summary>The name as written here ('Matze', 'AWS').</summary>
+        /// <summary>The name as written here ('Dupont', 'OCS').</summary>
         public string Text { get; }
 
         public Entity Entity { get; }
 
-        /// <summary>The canonical name ('John Matze', 'Amazon Web Services').</summary>
+        /// <summary>The canonical name ('Jean Dupont', 'Orbis Cloud Services').</summary>
         public string Name => Entity.Name;
 
         public EntityKind Kind => Entity.Kind;
 
-        /// <summary>The role this mention gives ('PDG de Parler'), or null.</summary>
+        /// <summary>The role this mention gives ('PDG de Vocal'), or null.</summary>
         public string? Role { get; }
 
         /// <summary>How the name was recognised and what told its kind (e.g. 'title+name', 'role-apposition').</summary>

@@ -8,9 +8,9 @@ namespace ParlerCase.Core.Entities
     /// <summary>
     /// Finds names in sentences: runs of capitalised words (joined by 'and'/'of' inside a longer name),
     /// without honorifics, role nouns, function words, or a sentence's first word when the corpus writes that
-    /// word in lower case elsewhere. Reads what the context says of each name: a title ('M. Matze'), a role
-    /// ('le PDG de Parler, John Matze', 'Jane Doe, porte-parole de X,', 'Parler CEO John Matze'), an acronym
-    /// in parentheses ('Amazon Web Services (AWS)', 'AWS (Amazon Web Services)'), a legal form ('Twitter Inc').
+    /// word in lower case elsewhere. Reads what the context says of each name: a title ('M. Dupont'), a role
+    /// ('le PDG de Vocal, Jean Dupont', 'Jane Doe, porte-parole de X,', 'Vocal CEO Jean Dupont'), an acronym
+    /// in parentheses ('Orbis Cloud Services (OCS)', 'OCS (Orbis Cloud Services)'), a legal form ('Twitter Inc').
     /// </summary>
     internal sealed class NameFinder
     {
@@ -193,7 +193,7 @@ namespace ParlerCase.Core.Entities
         /// <summary>
         /// Every sentence's first word is capitalised, so there it is a name only when the corpus also capitalises
         /// it inside sentences, or it is not a known opener nor written in lower case elsewhere and either looks
-        /// like a name of its own ('SkySilk', 'NPR') or starts a longer one ('Barbara Rothstein a dit').
+        /// like a name of its own ('Nimbus', 'NPR') or starts a longer one ('Claire Martin a dit').
         /// </summary>
         private bool IsNameAtSentenceStart(IReadOnlyList<Token> tokens, int i)
         {
@@ -228,10 +228,10 @@ namespace ParlerCase.Core.Entities
         private bool HasTitleBefore(IReadOnlyList<Token> tokens, int start) =>
             (start >= 1 && IsTitle(tokens, start - 1)) || (start >= 2 && tokens[start - 1].Text == "." && IsTitle(tokens, start - 2));
 
-        /// <summary>'La juge de district américaine Barbara Rothstein', 'Parler CEO John Matze', 'Judge Jane Doe'.</summary>
+        /// <summary>'La juge de district Claire Martin', 'Vocal CEO Jean Dupont', 'Judge Jane Doe'.</summary>
         private (int First, int Last)? RoleBefore(IReadOnlyList<Token> tokens, int start)
         {
-            // 'le PDG de Parler': the name after 'de' is the role's organisation, not its holder.
+            // 'le PDG de Vocal': the name after 'de' is the role's organisation, not its holder.
             if (start == 0 || IsOf(tokens[start - 1].Text))
             {
                 return null;
@@ -267,7 +267,7 @@ namespace ParlerCase.Core.Entities
             return null;
         }
 
-        /// <summary>'le PDG de Parler, John Matze' and 'Parler's chief executive, John Matze'.</summary>
+        /// <summary>'le PDG de Vocal, Jean Dupont' and 'Vocal's chief executive, Jean Dupont'.</summary>
         private (int First, int Last)? RoleAppositionBefore(IReadOnlyList<Token> tokens, int start)
         {
             if (start < 2 || tokens[start - 1].Text != ",")

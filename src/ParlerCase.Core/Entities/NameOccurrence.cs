@@ -21,10 +21,10 @@ namespace ParlerCase.Core.Entities
 
         public Gender Gender { get; set; }
 
-        /// <summary>The role an apposition or a preceding role noun gives ('PDG de Parler').</summary>
+        /// <summary>The role an apposition or a preceding role noun gives ('PDG de Vocal').</summary>
         public string? Role { get; set; }
 
-        /// <summary>The acronym given in parentheses after the name ('AWS'), or the definition after an acronym.</summary>
+        /// <summary>The acronym given in parentheses after the name ('OCS'), or the definition after an acronym.</summary>
         public string? Acronym { get; set; }
 
         public string? Definition { get; set; }

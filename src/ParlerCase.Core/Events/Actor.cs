@@ -1,6 +1,6 @@
 namespace ParlerCase.Core.Events
 {
-    /// <summary>A person or organisation named in a document, under its canonical name ('AWS' → 'Amazon Web Services').</summary>
+    /// <summary>A person or organisation named in a document, under its canonical name ('OCS' → 'Orbis Cloud Services').</summary>
     public sealed class Actor
     {
         public Actor(int start, int end, string name)

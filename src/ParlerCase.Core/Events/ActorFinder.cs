@@ -86,7 +86,7 @@ namespace ParlerCase.Core.Events
                 namesInside.Add(longForm);
             }
 
-            // A surname alone stands for the one two-word name of the corpus that ends with it ('M. Matze').
+            // A surname alone stands for the one two-word name of the corpus that ends with it ('M. Dupont').
             var fullNames = namesInside.Where(n => n.Split(' ').Length == 2);
             foreach (var group in fullNames.GroupBy(n => n.Split(' ')[1]))
             {
@@ -162,7 +162,7 @@ namespace ParlerCase.Core.Events
             return surnames.TryGetValue(name, out var full) ? full : name;
         }
 
-        /// <summary>The name without legal form or web domain: 'Amazon.com Inc' is 'Amazon'.</summary>
+        /// <summary>The name without legal form or web domain: 'Orbis.com Inc' is 'Orbis'.</summary>
         private bool NeverLowerCase(string word) => !lowerCase.ContainsKey(word.ToLowerInvariant());
 
         private static bool HasWordBefore(string text, int index)
@@ -180,7 +180,7 @@ namespace ParlerCase.Core.Events
 
         /// <summary>
         /// What follows a lone capitalised sentence opener says whether it is a name: a verb or a coordinated name
-        /// ('Apple and Google removed', 'Amazon cut off'), not a comma, a determiner or a preposition ('Outre la',
+        /// ('Apple and Google removed', 'Orbis cut off'), not a comma, a determiner or a preposition ('Outre la',
         /// 'Meanwhile,', 'Lancé en').
         /// </summary>
         private static bool FollowedLikeAName(LanguageData language, string text, int end)

@@ -5,13 +5,13 @@ namespace ParlerCase.Core.Events
 {
     /// <summary>
     /// Actor names with a constant-time test for a related name: the same name, or one named after the other
-    /// ('Amazon' and 'Amazon Web Services').
+    /// ('Orbis' and 'Orbis Cloud Services').
     /// </summary>
     internal sealed class ActorSet
     {
         private readonly HashSet<string> names = new HashSet<string>(StringComparer.Ordinal);
 
-        // Every leading run of words of every name: 'Amazon', 'Amazon Web' for 'Amazon Web Services'.
+        // Every leading run of words of every name: 'Orbis', 'Orbis Web' for 'Orbis Cloud Services'.
         private readonly HashSet<string> leads = new HashSet<string>(StringComparer.Ordinal);
 
         public int Count => names.Count;

@@ -2,7 +2,7 @@ namespace ParlerCase.Core.Events
 {
     /// <summary>
     /// The clause around a position of a sentence: the stretch between commas, semicolons, colons and quotation
-    /// marks. A sentence often tells several events ('Outre la déconnexion par AWS, Parler a vu ses apps supprimées
+    /// marks. A sentence often tells several events ('Outre la déconnexion par OCS, Vocal a vu ses apps supprimées
     /// ..., à la suite des débordements du 6 janvier'); each keeps the words of its own clause.
     /// </summary>
     internal static class Clause

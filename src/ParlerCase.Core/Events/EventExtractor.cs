@@ -11,7 +11,7 @@ namespace ParlerCase.Core.Events
     /// <summary>
     /// The event mentions of one article: each sentence with a trigger gives one mention per kind of event it
     /// names, dated by the expression that governs the trigger. A date governs the noun right after it ('the
-    /// January 6 riot'), else the nearest trigger before it ('Apple a supprimé Parler samedi', 'l'attaque du
+    /// January 6 riot'), else the nearest trigger before it ('Apple a supprimé Vocal samedi', 'l'attaque du
     /// 6 janvier'), else, when it opens the sentence, the first trigger after it ('Samedi, Apple a supprimé...');
     /// never across a quotation mark. A trigger no date governs has none: never the publication date.
     /// </summary>

@@ -22,7 +22,7 @@ namespace ParlerCase.Core.Quotes
         /// <summary>Index of its first token in the sentence.</summary>
         public int Token { get; }
 
-        /// <summary>As written ('M. Matze', 'il', 'la lettre').</summary>
+        /// <summary>As written ('M. Dupont', 'il', 'la lettre').</summary>
         public string Text { get; }
 
         public EntityMention? Mention { get; }

@@ -25,13 +25,13 @@ namespace ParlerCase.Core.Quotes
 
         public QuoteKind Kind { get; }
 
-        /// <summary>Canonical name of the speaker ('John Matze'), or empty when the text does not say.</summary>
+        /// <summary>Canonical name of the speaker ('Jean Dupont'), or empty when the text does not say.</summary>
         public string Speaker { get; }
 
-        /// <summary>The speaker as written where the attribution is ('M. Matze', 'il', 'la lettre').</summary>
+        /// <summary>The speaker as written where the attribution is ('M. Dupont', 'il', 'la lettre').</summary>
         public string SpeakerText { get; }
 
-        /// <summary>The speaker's role as the text gives it ('PDG de Parler'), or empty.</summary>
+        /// <summary>The speaker's role as the text gives it ('PDG de Vocal'), or empty.</summary>
         public string SpeakerRole { get; }
 
         /// <summary>The speech verb or cue word as written ('a déclaré', 'selon'), or empty.</summary>

@@ -75,7 +75,7 @@ namespace ParlerCase.Core.Quotes
         public EntityMention? MentionAt(int offset) => mentionsByStart.TryGetValue(offset, out var mention) ? mention : null;
 
         /// <summary>
-        /// The person this document gives a role with this noun ('PDG' → 'PDG de Parler'): the last one before an
+        /// The person this document gives a role with this noun ('PDG' → 'PDG de Vocal'): the last one before an
         /// offset, else (a headline, an opening paragraph) the first one after it.
         /// </summary>
         public Entity? RoleHolder(string noun, int offset)

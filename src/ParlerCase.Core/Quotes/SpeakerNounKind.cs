@@ -9,7 +9,7 @@ namespace ParlerCase.Core.Quotes
         /// <summary>'le procès', 'the letter': the party the document speaks for.</summary>
         Document,
 
-        /// <summary>'un porte-parole d'Amazon', 'a lawyer for Parler': the organisation named after it.</summary>
+        /// <summary>'un porte-parole d'Orbis', 'a lawyer for Vocal': the organisation named after it.</summary>
         Spokesperson,
 
         /// <summary>'le tribunal', 'the court': the judge the article names.</summary>

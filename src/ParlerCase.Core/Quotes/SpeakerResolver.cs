@@ -10,7 +10,7 @@ namespace ParlerCase.Core.Quotes
     /// Turns the words that stand for a speaker into an entity. A name is its entity. A pronoun ('il', 'she')
     /// is the first subject earlier in its sentence or in the sentences just before, of a fitting kind and
     /// gender. A role ('le PDG') is the person the article gives that role; a speaker noun is the organisation
-    /// last named ('l'entreprise'), the organisation or person named after it ('un porte-parole d'AWS'), the
+    /// last named ('l'entreprise'), the organisation or person named after it ('un porte-parole d'OCS'), the
     /// party behind a document ('le procès', 'la lettre': its author, or the subject of the last sentence naming
     /// a document of its kind), or a court's judge. A subject is the first such phrase in a clause that no
     /// preposition governs. Works within one document.
@@ -217,7 +217,7 @@ namespace ParlerCase.Core.Quotes
                 return new Speaker(named.Entity, candidate.Text, named.Role, "name").As(candidate.Text, "role");
             }
 
-            // A bare role noun ('le PDG') is someone this article named with it; 'le PDG de Parler' may be named in any article.
+            // A bare role noun ('le PDG') is someone this article named with it; 'le PDG de Vocal' may be named in any article.
             var view = context.View(candidate.Sentence);
             var holder = context.RoleHolder(noun, view[candidate.Token].Start) ?? index.Lookup(RolePhrase(candidate));
             return holder == null ? null : new Speaker(holder, candidate.Text, null, "role holder");
@@ -303,7 +303,7 @@ namespace ParlerCase.Core.Quotes
             return null;
         }
 
-        /// <summary>'PDG de Parler' from 'le PDG de Parler': the noun and the name its 'de' phrase gives.</summary>
+        /// <summary>'PDG de Vocal' from 'le PDG de Vocal': the noun and the name its 'de' phrase gives.</summary>
         private string RolePhrase(Candidate candidate)
         {
             var view = context.View(candidate.Sentence);
@@ -319,7 +319,7 @@ namespace ParlerCase.Core.Quotes
         }
 
         /// <summary>
-        /// The first name in the few words after a description ('un porte-parole d'AWS', 'le PDG de X, Jean Y'),
+        /// The first name in the few words after a description ('un porte-parole d'OCS', 'le PDG de X, Jean Y'),
         /// through 'de'/'of' phrases only: 'un porte-parole auprès de l'AFP' does not speak for the AFP.
         /// </summary>
         private EntityMention? MentionAfter(Candidate candidate, Func<EntityMention, bool> accept)
@@ -436,7 +436,7 @@ namespace ParlerCase.Core.Quotes
             return after < view.Count && view[after].Text == "'s";
         }
 
-        /// <summary>The name with its title as written ('M. Matze').</summary>
+        /// <summary>The name with its title as written ('M. Dupont').</summary>
         private string PhraseText(SentenceView view, int t, EntityMention mention)
         {
             var start = mention.Start;

@@ -11,7 +11,7 @@ namespace ParlerCase.Core.Temporal
     /// Tells whether the verb governing a date is past or future, from per-language cue words
     /// (Languages/&lt;code&gt;/tense-cues.txt): a marker right before the date decides ('d'ici dimanche', 'by Sunday');
     /// otherwise the nearest cue to its left, in the clause that usually holds the governing verb
-    /// ('Apple a supprimé Parler samedi'), then the nearest to its right for a date that opens the sentence
+    /// ('Apple a supprimé Vocal samedi'), then the nearest to its right for a date that opens the sentence
     /// ('Samedi, Apple a supprimé...').
     /// </summary>
     internal sealed class TenseCues

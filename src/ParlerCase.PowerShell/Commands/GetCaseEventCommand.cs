@@ -25,7 +25,7 @@ namespace ParlerCase.Commands
         [Parameter]
         public DateTime? Before { get; set; }
 
-        /// <summary>Only events naming one of these actors (wildcards; 'Amazon' also matches 'Amazon Web Services').</summary>
+        /// <summary>Only events naming one of these actors (wildcards; 'Orbis' also matches 'Orbis Cloud Services').</summary>
         [Parameter]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]

@@ -104,7 +104,7 @@ namespace ParlerCase.Completion
             }
         }
 
-        /// <summary>A value matches when it or one of its words starts with what was typed: 'Matz' finds 'John Matze'.</summary>
+        /// <summary>A value matches when it or one of its words starts with what was typed: 'Dupo' finds 'Jean Dupont'.</summary>
         private static bool Matches(string value, string typed)
         {
             if (typed.Length == 0)

@@ -30,10 +30,10 @@ namespace ParlerCase
 
         public QuoteKind Kind { get; }
 
-        /// <summary>Canonical name ('John Matze' for 'M. Matze'); empty when the text does not say.</summary>
+        /// <summary>Canonical name ('Jean Dupont' for 'M. Dupont'); empty when the text does not say.</summary>
         public string Speaker { get; }
 
-        /// <summary>The speaker as written at the attribution ('M. Matze', 'il', 'la lettre').</summary>
+        /// <summary>The speaker as written at the attribution ('M. Dupont', 'il', 'la lettre').</summary>
         public string SpeakerText { get; }
 
         public string SpeakerRole { get; }
