@@ -49,7 +49,11 @@ namespace ParlerCase.Commands
             }
 
             var patterns = Actor?.Select(a => (Pattern: new WildcardPattern(a, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant), Plain: a)).ToList();
-            foreach (var e in CaseTimeline.Build(corpus))
+            var timeline = CaseTimeline.Build(corpus);
+            var mentions = timeline.SelectMany(e => e.Mentions).ToList();
+            WriteVerbose($"{timeline.Count} case events from {mentions.Count} mentions in {corpus.Count} sources; date rules: "
+                + string.Join(", ", mentions.GroupBy(m => m.Rule).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} x{g.Count()}")) + ".");
+            foreach (var e in timeline)
             {
                 var output = new CaseEvent(e);
                 if (Matches(e, output, patterns))

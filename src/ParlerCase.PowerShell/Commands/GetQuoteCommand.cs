@@ -53,7 +53,9 @@ namespace ParlerCase.Commands
             var includeNonQuotes = IncludeNonQuote.IsPresent || (kinds != null && kinds.Contains(QuoteKind.NotQuote));
             foreach (var article in selected)
             {
-                foreach (var quote in extractor.Extract(article.Body, article.Id, includeNonQuotes))
+                var quotes = extractor.Extract(article.Body, article.Id, includeNonQuotes);
+                WriteVerbose($"{article.Id}: {quotes.Count} quotes; rules: " + string.Join(", ", quotes.GroupBy(q => q.Rule).Select(g => $"{g.Key} x{g.Count()}")) + ".");
+                foreach (var quote in quotes)
                 {
                     if ((kinds == null || kinds.Contains(quote.Kind))
                         && (speakers == null || speakers.Any(p => p.IsMatch(quote.Speaker) || p.IsMatch(quote.SpeakerText))))

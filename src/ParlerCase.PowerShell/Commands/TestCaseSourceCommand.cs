@@ -20,7 +20,9 @@ namespace ParlerCase.Commands
 
         protected override void ProcessArticle(Article article)
         {
-            foreach (var finding in SourceChecks.Run(article))
+            var findings = SourceChecks.Run(article).ToList();
+            WriteVerbose($"{article.Id}: {findings.Count} findings; rules: " + string.Join(", ", findings.GroupBy(f => f.Rule).Select(g => $"{g.Key} x{g.Count()}")) + ".");
+            foreach (var finding in findings)
             {
                 if ((Check == null || Check.Contains(finding.Check)) && finding.Severity >= MinimumSeverity)
                 {
