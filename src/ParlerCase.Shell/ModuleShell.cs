@@ -26,7 +26,17 @@ public static class ModuleShell
         runspace.Open();
         using var ps = PowerShell.Create();
         ps.Runspace = runspace;
-        ps.AddCommand("Import-Module").AddParameter("Name", manifest).AddParameter("ErrorAction", "Stop").Invoke();
+        try
+        {
+            ps.AddCommand("Import-Module").AddParameter("Name", manifest).AddParameter("ErrorAction", "Stop").Invoke();
+        }
+        catch (RuntimeException e)
+        {
+            // A module that does not import (not built yet, a file missing) is said in one line, not a stack trace.
+            host.UI.WriteErrorLine($"Import-Module {manifest}: {e.Message}");
+            return false;
+        }
+
         var failed = false;
         foreach (var line in commandLines)
         {

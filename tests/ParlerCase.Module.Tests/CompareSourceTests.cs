@@ -29,6 +29,13 @@ public class CompareSourceTests
         Assert.Contains(roles, r => r.Contains("responsable des politiques"));
         Assert.Contains(roles, r => r.Contains("directrice des politiques"));
 
+        // Where the platform came back online: one host in one source, another in another, as two values of one topic.
+        var hosts = comparisons["where Parler came back online"].GetProperty("sources");
+        var slot = Assert.Single(Facts("Actor"), f => (string)f.Properties["Rule"].Value == "different-actor-same-slot");
+        Assert.Equal("Conflict", slot.Properties["Status"].Value.ToString());
+        Assert.Equal("000,001", string.Join(",", Key(slot).Split(',').OrderBy(k => k)));
+        Assert.All(hosts.EnumerateObject(), h => Assert.Contains(h.Value.GetString()!.Split(' ', ',').First(w => w.Length > 0 && char.IsUpper(w[0])), Evidence(slot)));
+
         foreach (var single in new[] { ("98 posts", "004"), ("12,000,000 users", "002"), ("30 days (préavis)", "002") })
         {
             var number = Assert.Single(Facts("Number"), n => (string)n.Properties["Topic"].Value == single.Item1);

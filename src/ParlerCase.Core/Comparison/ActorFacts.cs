@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using ParlerCase.Core.Articles;
+using ParlerCase.Core.Documents;
 using ParlerCase.Core.Entities;
 using ParlerCase.Core.Events;
 
@@ -72,10 +73,18 @@ namespace ParlerCase.Core.Comparison
         /// <summary>
         /// For each kind of event several sources report, the actor each source alone names beside the parties
         /// every such source names: when each source names exactly one and no two the same, they disagree on who
-        /// filled that slot. Anything less clear-cut is left alone: a wrong conflict is worse than a missing one.
+        /// filled that slot (where the platform came back online: one host in one source, another in another).
+        /// A source whose event sentences name nobody of their own may introduce that party as the subject of
+        /// the next sentence ('… a relancé ses services. Nimbus, une société de Lyon, a déclaré…'), if no other
+        /// source names it. Anything less clear-cut is left alone: a wrong conflict is worse than a missing one.
         /// </summary>
-        public static IEnumerable<Fact> Slots(IEnumerable<CaseEvent> events)
+        public static IEnumerable<Fact> Slots(IEnumerable<CaseEvent> events, IReadOnlyList<Article> articles, EntityIndex index)
         {
+            var documents = articles.ToDictionary(a => a.Id, a => a.Body, StringComparer.Ordinal);
+            var organisations = new Lazy<Dictionary<string, List<EntityMention>>>(() => articles.ToDictionary(
+                a => a.Id,
+                a => index.Find(a.Body).Where(m => m.Kind != EntityKind.Person).ToList(),
+                StringComparer.Ordinal));
             foreach (var kind in events.SelectMany(e => e.Mentions).GroupBy(m => m.Mention.Kind))
             {
                 var bySource = kind.GroupBy(m => m.Mention.Source).ToDictionary(g => g.Key, g => g.ToList());
@@ -86,22 +95,52 @@ namespace ParlerCase.Core.Comparison
 
                 var named = bySource.ToDictionary(s => s.Key, s => new HashSet<string>(s.Value.SelectMany(m => m.Mention.Actors), StringComparer.Ordinal));
                 var common = named.Values.Aggregate((a, b) => new HashSet<string>(a.Intersect(b), StringComparer.Ordinal));
-                var own = named.ToDictionary(s => s.Key, s => s.Value.Except(common).ToList());
-                var filled = own.Where(s => s.Value.Count > 0).ToList();
-                if (filled.Count < 2 || filled.Any(s => s.Value.Count != 1) || filled.Select(s => s.Value[0]).Distinct(StringComparer.Ordinal).Count() != filled.Count
-                    || own.Any(s => s.Value.Count == 0))
+                var fillers = new List<FactMention>();
+                foreach (var source in bySource)
+                {
+                    var own = named[source.Key].Except(common).ToList();
+                    var filler = own.Count == 1
+                        ? source.Value.Where(m => m.Mention.Actors.Contains(own[0])).Select(m => new FactMention(source.Key, own[0], m.Mention.Evidence, m.Mention.Offset)).First()
+                        : own.Count == 0 ? NamedNext(source.Key, source.Value, documents[source.Key], organisations.Value) : null;
+                    if (filler == null)
+                    {
+                        fillers.Clear();
+                        break;
+                    }
+
+                    fillers.Add(filler);
+                }
+
+                if (fillers.Count >= 2 && fillers.Select(f => f.Value).Distinct(StringComparer.Ordinal).Count() == fillers.Count)
+                {
+                    var parties = common.Count > 0 ? $" with {string.Join(", ", common.OrderBy(c => c, StringComparer.Ordinal))}" : string.Empty;
+                    yield return new Fact($"{kind.Key}{parties}: who else — {string.Join(" / ", fillers.Select(m => m.Value))}", FactKind.Actor, FactStatus.Conflict, fillers, "different-actor-same-slot");
+                }
+            }
+        }
+
+        /// <summary>The one name, not a person's, that opens the sentence after a mention, in its paragraph, and that no other source names.</summary>
+        private static FactMention? NamedNext(string source, IEnumerable<CaseMention> mentions, Document document, Dictionary<string, List<EntityMention>> organisations)
+        {
+            var found = new List<FactMention>();
+            foreach (var mention in mentions)
+            {
+                var sentence = document.SentenceAt(mention.Mention.Offset);
+                if (sentence == null || sentence.Index + 1 >= document.Sentences.Count)
                 {
                     continue;
                 }
 
-                var mentions = filled.Select(s =>
+                var next = document.Sentences[sentence.Index + 1];
+                var opening = organisations[source].FirstOrDefault(o => o.Start == next.Start);
+                if (next.ParagraphIndex == sentence.ParagraphIndex && opening != null
+                    && organisations.Where(o => o.Key != source).All(o => o.Value.All(m => m.Name != opening.Name)))
                 {
-                    var evidence = bySource[s.Key].First(m => m.Mention.Actors.Contains(s.Value[0]));
-                    return new FactMention(s.Key, s.Value[0], evidence.Mention.Evidence, evidence.Mention.Offset);
-                }).ToList();
-                var parties = common.Count > 0 ? $" with {string.Join(", ", common.OrderBy(c => c, StringComparer.Ordinal))}" : string.Empty;
-                yield return new Fact($"{kind.Key}{parties}: who else — {string.Join(" / ", mentions.Select(m => m.Value))}", FactKind.Actor, FactStatus.Conflict, mentions, "different-actor-same-slot");
+                    found.Add(new FactMention(source, opening.Name, next.Text, next.Start));
+                }
             }
+
+            return found.Select(f => f.Value).Distinct().Count() == 1 ? found[0] : null;
         }
     }
 }

@@ -43,7 +43,7 @@ namespace ParlerCase.Core.Comparison
                 .Concat(ClaimMatcher.Facts(claims, analyzer))
                 .Concat(NumberFacts.Facts(quantities))
                 .Concat(ActorFacts.Roles(articles, index, analyzer))
-                .Concat(ActorFacts.Slots(events))
+                .Concat(ActorFacts.Slots(events, articles, index))
                 .ToList();
             return new SourceComparison(articles.Select(a => a.Id).ToList(), facts);
         }

@@ -67,3 +67,36 @@ public class SourceComparisonTests
         Assert.Empty(summaries["courier"].Conflicts);
     }
 }
+
+public class SlotFactTests
+{
+    private static Article Article(string id, string text) =>
+        ArticleLoader.Build(
+            new PlainTextReader().Read(Encoding.UTF8.GetBytes(text), id + ".txt"),
+            id + ".txt",
+            new MetadataEntry(id + ".txt", PartialDate.Day(2022, 5, 12), null, null, null, null, "en", "test"));
+
+    [Fact]
+    public void Two_sources_naming_different_hosts_for_one_relaunch_conflict_on_who()
+    {
+        var comparison = SourceComparison.Build(new[]
+        {
+            Article("gazette", "Vocal relaunched its platform on Monday through the host Nimbus."),
+            Article("courier", "Vocal relaunched its platform this week after a month offline. Hostico, a company based in Lyon, said it provided the servers."),
+        });
+        var fact = Assert.Single(comparison.Facts, f => f.Rule == "different-actor-same-slot");
+        Assert.Equal(FactStatus.Conflict, fact.Status);
+        Assert.Equal(new[] { "Hostico", "Nimbus" }, fact.Mentions.Select(m => m.Value).OrderBy(v => v));
+    }
+
+    [Fact]
+    public void Sources_that_name_the_same_parties_raise_no_slot_conflict()
+    {
+        var comparison = SourceComparison.Build(new[]
+        {
+            Article("gazette", "Vocal relaunched its platform on Monday through the host Nimbus."),
+            Article("courier", "Vocal relaunched its platform on Monday with the help of Nimbus."),
+        });
+        Assert.DoesNotContain(comparison.Facts, f => f.Rule == "different-actor-same-slot");
+    }
+}
