@@ -100,3 +100,26 @@ public class SlotFactTests
         Assert.DoesNotContain(comparison.Facts, f => f.Rule == "different-actor-same-slot");
     }
 }
+
+public class EventFactTests
+{
+    private static Article Article(string id, string text, PartialDate published) =>
+        ArticleLoader.Build(
+            new PlainTextReader().Read(Encoding.UTF8.GetBytes(text), id + ".txt"),
+            id + ".txt",
+            new MetadataEntry(id + ".txt", published, null, null, null, null, "en", "test"));
+
+    [Fact]
+    public void An_event_two_sources_date_alike_agrees_and_shows_each_date_as_written()
+    {
+        var comparison = SourceComparison.Build(new[]
+        {
+            Article("gazette", "Orbis sued Globex in federal court on Monday, accusing it of breach of contract.", PartialDate.Day(2022, 5, 12)),
+            Article("courier", "Orbis filed a lawsuit against Globex on May 9, 2022, its lawyers said.", PartialDate.Day(2022, 5, 13)),
+        });
+        var fact = Assert.Single(comparison.Facts, f => f.Kind == FactKind.Event && f.Sources.Count == 2);
+        Assert.Equal(FactStatus.Agree, fact.Status);
+        Assert.Contains(fact.Mentions, m => m.Source == "gazette" && m.Value.StartsWith("2022-05-09 ('Monday')"));
+        Assert.Contains(fact.Mentions, m => m.Source == "courier" && m.Value.StartsWith("2022-05-09"));
+    }
+}
