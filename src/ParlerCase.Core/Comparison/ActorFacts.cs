@@ -15,12 +15,13 @@ namespace ParlerCase.Core.Comparison
     /// </summary>
     public static class ActorFacts
     {
-        public static IEnumerable<Fact> Roles(IReadOnlyList<Article> articles, EntityIndex index, TermAnalyzer analyzer)
+        /// <param name="names">The people and organisations each article names, by article Id (EntityIndex.Find).</param>
+        public static IEnumerable<Fact> Roles(IReadOnlyList<Article> articles, IReadOnlyDictionary<string, IReadOnlyList<EntityMention>> names, TermAnalyzer analyzer)
         {
             var roles = new List<(Entity Entity, FactMention Mention, string Language)>();
             foreach (var article in articles)
             {
-                foreach (var mention in index.Find(article.Body).Where(m => m.Role != null))
+                foreach (var mention in names[article.Id].Where(m => m.Role != null))
                 {
                     var sentence = article.Body.SentenceAt(mention.Start);
                     roles.Add((mention.Entity, new FactMention(article.Id, mention.Role!, sentence?.Text ?? mention.Text, mention.Start), article.Body.Language));
@@ -78,12 +79,13 @@ namespace ParlerCase.Core.Comparison
         /// the next sentence ('… a relancé ses services. Nimbus, une société de Lyon, a déclaré…'), if no other
         /// source names it. Anything less clear-cut is left alone: a wrong conflict is worse than a missing one.
         /// </summary>
-        public static IEnumerable<Fact> Slots(IEnumerable<CaseEvent> events, IReadOnlyList<Article> articles, EntityIndex index)
+        /// <param name="names">The people and organisations each article names, by article Id (EntityIndex.Find).</param>
+        public static IEnumerable<Fact> Slots(IEnumerable<CaseEvent> events, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, IReadOnlyList<EntityMention>> names)
         {
             var documents = articles.ToDictionary(a => a.Id, a => a.Body, StringComparer.Ordinal);
-            var organisations = new Lazy<Dictionary<string, List<EntityMention>>>(() => articles.ToDictionary(
-                a => a.Id,
-                a => index.Find(a.Body).Where(m => m.Kind != EntityKind.Person).ToList(),
+            var organisations = new Lazy<Dictionary<string, List<EntityMention>>>(() => names.ToDictionary(
+                n => n.Key,
+                n => n.Value.Where(m => m.Kind != EntityKind.Person).ToList(),
                 StringComparer.Ordinal));
             foreach (var kind in events.SelectMany(e => e.Mentions).GroupBy(m => m.Mention.Kind))
             {

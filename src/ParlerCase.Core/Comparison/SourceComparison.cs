@@ -32,6 +32,7 @@ namespace ParlerCase.Core.Comparison
         public static SourceComparison Build(IReadOnlyList<Article> articles)
         {
             var index = EntityIndex.Build(articles.Select(a => a.Body));
+            IReadOnlyDictionary<string, IReadOnlyList<EntityMention>> names = articles.ToDictionary(a => a.Id, a => index.Find(a.Body), System.StringComparer.Ordinal);
             var events = CaseTimeline.Build(articles);
             var extractor = new QuoteExtractor(index);
             using var analyzer = new TermAnalyzer();
@@ -42,8 +43,8 @@ namespace ParlerCase.Core.Comparison
             var facts = EventFacts.Facts(events)
                 .Concat(ClaimMatcher.Facts(claims, analyzer))
                 .Concat(NumberFacts.Facts(quantities))
-                .Concat(ActorFacts.Roles(articles, index, analyzer))
-                .Concat(ActorFacts.Slots(events, articles, index))
+                .Concat(ActorFacts.Roles(articles, names, analyzer))
+                .Concat(ActorFacts.Slots(events, articles, names))
                 .ToList();
             return new SourceComparison(articles.Select(a => a.Id).ToList(), facts);
         }
