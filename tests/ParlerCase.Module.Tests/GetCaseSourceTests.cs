@@ -23,6 +23,39 @@ public class GetCaseSourceTests : IDisposable
     }
 
     [Fact]
+    public void Two_files_with_one_base_name_get_two_Ids_and_the_comparison_keeps_both()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "sub"));
+        File.WriteAllText(Path.Combine(folder, "report.txt"), "Acme sued Orbis on Monday, the company said. The judge will hear the case in March.");
+        File.WriteAllText(Path.Combine(folder, "sub", "report.txt"), "Orbis was sued by Acme, its lawyer said on Tuesday. Acme wants 12 million dollars.");
+        var variables = new Dictionary<string, object> { ["folder"] = folder };
+
+        var sources = session.Run("Get-CaseSource -Path $folder -Recurse", variables);
+        sources.AssertNoErrors();
+        Assert.Equal(new[] { "report", "report-2" }, sources.Values<string>("Id").Order());
+        Assert.Contains(sources.Warnings, w => w.Contains("'report-2'"));
+        Assert.Single(session.Run("Get-CaseSource -Path $folder -Recurse -Id report-2", variables).Output);
+
+        var summary = session.Run("Compare-Source -Path $folder -Recurse -Summary", variables);
+        summary.AssertNoErrors();
+        Assert.Equal(new[] { "report", "report-2" }, summary.Values<string>("Source").Order());
+    }
+
+    [Fact]
+    public void A_source_piped_in_with_an_Id_another_file_has_is_an_error_and_left_out()
+    {
+        Directory.CreateDirectory(Path.Combine(folder, "sub"));
+        File.WriteAllText(Path.Combine(folder, "report.txt"), "Acme sued Orbis on Monday, the company said.");
+        File.WriteAllText(Path.Combine(folder, "sub", "report.txt"), "Orbis was sued by Acme, its lawyer said on Tuesday.");
+        var result = session.Run("@(Get-CaseSource -Path $folder) + @(Get-CaseSource -Path $sub) + @(Get-CaseSource -Path $folder) | Compare-Source -Summary",
+            new Dictionary<string, object> { ["folder"] = folder, ["sub"] = Path.Combine(folder, "sub") });
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("DuplicateSourceId,", error.FullyQualifiedErrorId);
+        Assert.Equal(ErrorCategory.InvalidData, error.CategoryInfo.Category);
+        Assert.Equal("report", Assert.Single(result.Values<string>("Source")));
+    }
+
+    [Fact]
     public void Every_seed_keeps_the_gold_quotes_and_evidence_and_drops_the_gold_boilerplate()
     {
         var result = session.Run("Get-CaseSource");

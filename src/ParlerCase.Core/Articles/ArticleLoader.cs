@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -28,6 +29,7 @@ namespace ParlerCase.Core.Articles
 
         private readonly ArticleReaders readers;
         private readonly Dictionary<string, MetadataFile> metadataByFolder = new Dictionary<string, MetadataFile>(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> idOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
         public ArticleLoader(ArticleReaders? readers = null)
         {
@@ -77,8 +79,9 @@ namespace ParlerCase.Core.Articles
                 throw new ArticleReadException(ArticleErrorKind.EmptyFile, path, $"'{path}' is empty.");
             }
 
-            var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-            return Build(reader.Read(content, path), path, MetadataFor(folder).For(path));
+            var fullPath = Path.GetFullPath(path);
+            var folder = Path.GetDirectoryName(fullPath) ?? ".";
+            return Build(reader.Read(content, path), path, MetadataFor(folder).For(path), UniqueId(Path.GetFileNameWithoutExtension(path), fullPath));
         }
 
         /// <summary>
@@ -109,7 +112,30 @@ namespace ParlerCase.Core.Articles
             }
 
             var id = PageId.From(raw.Url.HasValue ? raw.Url.Value : null, html);
-            return Build(raw, address?.AbsoluteUri ?? string.Empty, entry: null, id);
+            return Build(raw, address?.AbsoluteUri ?? string.Empty, entry: null, UniqueId(id, id));
+        }
+
+        /// <summary>
+        /// Ids name the sources in every output and key the comparison, so they are unique within a loader: a file
+        /// whose base name another file took already ('a.txt' and 'a.html', or 'sub/a.txt' with -Recurse) gets
+        /// 'a-2', then 'a-3'. The same owner (a file's full path, a page's own Id) always gets the same Id back.
+        /// </summary>
+        private string UniqueId(string id, string owner)
+        {
+            for (var n = 1; ; n++)
+            {
+                var candidate = n == 1 ? id : id + "-" + n.ToString(CultureInfo.InvariantCulture);
+                if (!idOwners.TryGetValue(candidate, out var existing))
+                {
+                    idOwners[candidate] = owner;
+                    return candidate;
+                }
+
+                if (existing == owner)
+                {
+                    return candidate;
+                }
+            }
         }
 
         /// <summary>

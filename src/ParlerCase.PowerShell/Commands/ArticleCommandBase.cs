@@ -135,6 +135,11 @@ namespace ParlerCase.Commands
         private Article? TryLoad(string file) => TryRead(file, () =>
         {
             var article = Loader.Load(file);
+            if (!article.Id.Equals(System.IO.Path.GetFileNameWithoutExtension(file), StringComparison.OrdinalIgnoreCase))
+            {
+                WriteWarning($"Another article read before it has the Id '{System.IO.Path.GetFileNameWithoutExtension(file)}': '{file}' is '{article.Id}'.");
+            }
+
             foreach (var problem in Loader.MetadataFor(System.IO.Path.GetDirectoryName(file) ?? ".").Problems)
             {
                 WriteWarningOnce(problem);

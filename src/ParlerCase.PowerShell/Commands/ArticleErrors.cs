@@ -12,6 +12,7 @@ namespace ParlerCase.Commands
         public const string NotFileSystemPath = "NotFileSystemPath";
         public const string ArticleFailed = "ArticleFailed";
         public const string SourceNotFound = "SourceNotFound";
+        public const string DuplicateSourceId = "DuplicateSourceId";
 
         public static ErrorRecord From(ArticleReadException e) =>
             new ErrorRecord(e, e.Kind.ToString(), CategoryOf(e.Kind), e.Path);

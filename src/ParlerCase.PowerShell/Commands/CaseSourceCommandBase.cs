@@ -7,14 +7,15 @@ namespace ParlerCase.Commands
     /// <summary>
     /// Base of the cmdlets that analyse a corpus (Get-CaseEvent, Get-Quote...): they take sources piped from
     /// Get-CaseSource, or -Path / -LiteralPath like it, or the bundled corpus. Each article is handed to
-    /// <see cref="ProcessArticle"/> as it arrives (so output can stream), then the whole corpus to
-    /// <see cref="EndCorpus"/> for work that needs every source at once.
+    /// <see cref="ProcessArticle"/> as it arrives (so output streams); a cmdlet whose work needs every source at
+    /// once (<see cref="KeepsCorpus"/>) gets them all in <see cref="EndCorpus"/>, and the others keep none.
     /// </summary>
     public abstract class CaseSourceCommandBase : ArticleCommandBase
     {
         protected const string InputObjectSet = "InputObject";
 
-        private readonly List<Article> articles = new List<Article>();
+        private readonly List<Article> corpus = new List<Article>();
+        private readonly Dictionary<string, string> pipedPaths = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Sources from Get-CaseSource.</summary>
         [Parameter(ParameterSetName = InputObjectSet, Mandatory = true, ValueFromPipeline = true)]
@@ -25,26 +26,55 @@ namespace ParlerCase.Commands
         {
             foreach (var article in InputObject != null ? FromInput(InputObject) : ReadArticles())
             {
-                articles.Add(article);
+                if (KeepsCorpus)
+                {
+                    corpus.Add(article);
+                }
+
                 ProcessArticle(article);
             }
         }
 
-        protected override void EndProcessing() => EndCorpus(articles);
+        protected override void EndProcessing()
+        {
+            if (KeepsCorpus)
+            {
+                EndCorpus(corpus);
+            }
+        }
+
+        /// <summary>Whether the cmdlet's work needs every article at once (a timeline, a comparison).</summary>
+        protected virtual bool KeepsCorpus => false;
 
         /// <summary>Called for each article as it arrives.</summary>
-        protected abstract void ProcessArticle(Article article);
+        protected virtual void ProcessArticle(Article article)
+        {
+        }
 
-        /// <summary>Called once with every article of the corpus, in the order they arrived.</summary>
+        /// <summary>Called once, when <see cref="KeepsCorpus"/>, with every article in the order they arrived.</summary>
         protected virtual void EndCorpus(IReadOnlyList<Article> corpus)
         {
         }
 
-        private static IEnumerable<Article> FromInput(IEnumerable<CaseSource> sources)
+        /// <summary>
+        /// Sources piped in; Ids key every output, so a second source with an Id taken by another file (two
+        /// Get-CaseSource calls over folders holding the same file name) is an error, and the same one twice is one.
+        /// </summary>
+        private IEnumerable<Article> FromInput(IEnumerable<CaseSource> sources)
         {
             foreach (var source in sources)
             {
-                yield return source.Article;
+                var article = source.Article;
+                if (!pipedPaths.TryGetValue(article.Id, out var path))
+                {
+                    pipedPaths[article.Id] = article.Path;
+                    yield return article;
+                }
+                else if (path != article.Path)
+                {
+                    WriteError(ArticleErrors.Create(ArticleErrors.DuplicateSourceId, ErrorCategory.InvalidData,
+                        $"'{article.Path}' has the Id '{article.Id}' of '{path}', read before it; it is left out. Read both in one Get-CaseSource call, which gives it another Id.", source));
+                }
             }
         }
     }

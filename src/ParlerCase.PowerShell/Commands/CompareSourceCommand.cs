@@ -63,9 +63,8 @@ namespace ParlerCase.Commands
             base.BeginProcessing();
         }
 
-        protected override void ProcessArticle(Article article)
-        {
-        }
+        // Whether a fact is shared, single or in conflict is known only once every source is in.
+        protected override bool KeepsCorpus => true;
 
         protected override void EndCorpus(IReadOnlyList<Article> corpus)
         {

@@ -11,7 +11,8 @@ namespace ParlerCase.Commands
     /// <summary>
     /// Get-CaseEvent: the dated timeline of the case, from all its sources at once. Each event merges the mentions
     /// of every source, so an event dated in one dates its undated mentions in the others; output is in date order,
-    /// undated events last.
+    /// undated events last, once the last source is read. With -PerSource each source's own timeline is written
+    /// as soon as that source is read.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "CaseEvent", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(CaseEvent))]
@@ -36,19 +37,38 @@ namespace ParlerCase.Commands
         [Parameter]
         public EventKind[]? Kind { get; set; }
 
-        // The timeline needs every source: the work is done once the corpus is complete.
+        /// <summary>Each source's own timeline, written as soon as the source is read: events are not merged across sources.</summary>
+        [Parameter]
+        public SwitchParameter PerSource { get; set; }
+
+        private List<(WildcardPattern Pattern, string Plain)>? actorPatterns;
+
+        protected override bool KeepsCorpus => !PerSource;
+
+        protected override void BeginProcessing()
+        {
+            actorPatterns = Actor?.Select(a => (new WildcardPattern(a, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant), a)).ToList();
+            base.BeginProcessing();
+        }
+
         protected override void ProcessArticle(Article article)
         {
+            if (PerSource)
+            {
+                Write(new[] { article });
+            }
         }
 
         protected override void EndCorpus(IReadOnlyList<Article> corpus)
         {
-            if (corpus.Count == 0)
+            if (corpus.Count > 0)
             {
-                return;
+                Write(corpus);
             }
+        }
 
-            var patterns = Actor?.Select(a => (Pattern: new WildcardPattern(a, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant), Plain: a)).ToList();
+        private void Write(IReadOnlyList<Article> corpus)
+        {
             var timeline = CaseTimeline.Build(corpus);
             var mentions = timeline.SelectMany(e => e.Mentions).ToList();
             WriteVerbose($"{timeline.Count} case events from {mentions.Count} mentions in {corpus.Count} sources; date rules: "
@@ -56,14 +76,14 @@ namespace ParlerCase.Commands
             foreach (var e in timeline)
             {
                 var output = new CaseEvent(e);
-                if (Matches(e, output, patterns))
+                if (Matches(e, output))
                 {
                     WriteObject(output);
                 }
             }
         }
 
-        private bool Matches(Core.Events.CaseEvent e, CaseEvent output, List<(WildcardPattern Pattern, string Plain)>? actors)
+        private bool Matches(Core.Events.CaseEvent e, CaseEvent output)
         {
             if (Kind != null && !Kind.Contains(e.Kind))
             {
@@ -85,7 +105,7 @@ namespace ParlerCase.Commands
                 return false;
             }
 
-            return actors == null || e.Actors.Any(name => actors.Any(a =>
+            return actorPatterns == null || e.Actors.Any(name => actorPatterns.Any(a =>
                 a.Pattern.IsMatch(name) || name.StartsWith(a.Plain + " ", StringComparison.OrdinalIgnoreCase)));
         }
     }

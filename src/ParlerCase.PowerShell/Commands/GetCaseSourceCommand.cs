@@ -27,6 +27,11 @@ namespace ParlerCase.Commands
         {
             foreach (var article in ReadArticles())
             {
+                if (idPatterns != null && !idPatterns.Any(p => p.IsMatch(article.Id)))
+                {
+                    continue;
+                }
+
                 found.Add(article.Id);
                 WriteObject(new CaseSource(article));
             }
@@ -41,7 +46,13 @@ namespace ParlerCase.Commands
             }
         }
 
-        protected override bool IsWanted(string file) =>
-            idPatterns == null || idPatterns.Any(p => p.IsMatch(System.IO.Path.GetFileNameWithoutExtension(file)));
+        /// <summary>Files are skipped unread when no pattern can match their Id: their base name, or it with
+        /// the suffix ('-2') it gets when another file took that name.</summary>
+        protected override bool IsWanted(string file)
+        {
+            var name = System.IO.Path.GetFileNameWithoutExtension(file);
+            return idPatterns == null || idPatterns.Any(p => p.IsMatch(name) || p.IsMatch(name + "-2"))
+                || Id!.Any(id => id.StartsWith(name + "-", System.StringComparison.OrdinalIgnoreCase));
+        }
     }
 }

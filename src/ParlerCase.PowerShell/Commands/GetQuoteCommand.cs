@@ -10,12 +10,19 @@ namespace ParlerCase.Commands
 {
     /// <summary>
     /// Get-Quote: the quotations of the case's articles with their speakers, direct, mixed and reported.
-    /// Speakers get the canonical name the whole corpus gives them, so the work is done once every article is in.
+    /// Quotes stream: each article's are written once it is read, speakers under the canonical name that
+    /// article, or failing it an earlier one, gives.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "Quote", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(Quote))]
     public sealed class GetQuoteCommand : CaseSourceCommandBase
     {
+        private List<WildcardPattern>? sources;
+        private List<WildcardPattern>? speakers;
+        private HashSet<QuoteKind>? kinds;
+        private bool includeNonQuotes;
+        private readonly KnownNames knownNames = new KnownNames();
+
         /// <summary>Only quotes whose speaker (canonical or as written) matches one of these; wildcards allowed.</summary>
         [Parameter]
         [SupportsWildcards]
@@ -38,32 +45,39 @@ namespace ParlerCase.Commands
         [Parameter]
         public SwitchParameter IncludeNonQuote { get; set; }
 
-        protected override void ProcessArticle(Article article)
+        protected override void BeginProcessing()
         {
+            sources = Patterns(Source);
+            speakers = Patterns(Speaker);
+            kinds = Kind != null ? new HashSet<QuoteKind>(Kind) : null;
+            includeNonQuotes = IncludeNonQuote.IsPresent || (kinds != null && kinds.Contains(QuoteKind.NotQuote));
+            base.BeginProcessing();
         }
 
-        protected override void EndCorpus(IReadOnlyList<Article> corpus)
+        protected override void ProcessArticle(Article article)
         {
-            var sources = Patterns(Source);
-            var speakers = Patterns(Speaker);
-            var selected = corpus.Where(a => sources == null || sources.Any(p => p.IsMatch(a.Id))).ToList();
-            var index = EntityIndex.Build(corpus.Select(a => a.Body));
-            var extractor = new QuoteExtractor(index);
-            var kinds = Kind != null ? new HashSet<QuoteKind>(Kind) : null;
-            var includeNonQuotes = IncludeNonQuote.IsPresent || (kinds != null && kinds.Contains(QuoteKind.NotQuote));
-            foreach (var article in selected)
+            if (sources != null && !sources.Any(p => p.IsMatch(article.Id)))
             {
-                var quotes = extractor.Extract(article.Body, article.Id, includeNonQuotes);
-                WriteVerbose($"{article.Id}: {quotes.Count} quotes; rules: " + string.Join(", ", quotes.GroupBy(q => q.Rule).Select(g => $"{g.Key} x{g.Count()}")) + ".");
-                foreach (var quote in quotes)
+                return;
+            }
+
+            var index = EntityIndex.Build(new[] { article.Body });
+            var extractor = new QuoteExtractor(index);
+            var quotes = extractor.Extract(article.Body, article.Id, includeNonQuotes);
+            WriteVerbose($"{article.Id}: {quotes.Count} quotes; rules: " + string.Join(", ", quotes.GroupBy(q => q.Rule).Select(g => $"{g.Key} x{g.Count()}")) + ".");
+            foreach (var quote in quotes)
+            {
+                var speaker = knownNames.Canonical(quote.Speaker, index);
+                if ((kinds == null || kinds.Contains(quote.Kind))
+                    && (speakers == null || speakers.Any(p => p.IsMatch(speaker) || p.IsMatch(quote.Speaker) || p.IsMatch(quote.SpeakerText))))
                 {
-                    if ((kinds == null || kinds.Contains(quote.Kind))
-                        && (speakers == null || speakers.Any(p => p.IsMatch(quote.Speaker) || p.IsMatch(quote.SpeakerText))))
-                    {
-                        WriteObject(new Quote(quote));
-                    }
+                    // The rule says when the name comes from another article than the quote's.
+                    var rule = speaker == quote.Speaker ? quote.Rule : quote.Rule + " → name an earlier source gives";
+                    WriteObject(new Quote(quote, speaker, rule));
                 }
             }
+
+            knownNames.Learn(index);
         }
 
         private static List<WildcardPattern>? Patterns(string[]? values) =>

@@ -52,7 +52,7 @@ namespace ParlerCase
             Text = article.Body.Text;
         }
 
-        /// <summary>The file's base name; every other output cites sources by it.</summary>
+        /// <summary>The file's base name ('-2' added when another file of the call has it); every other output cites sources by it.</summary>
         public string Id { get; }
 
         public string Title { get; }

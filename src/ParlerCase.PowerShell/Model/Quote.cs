@@ -8,11 +8,11 @@ namespace ParlerCase
     /// </summary>
     public sealed class Quote
     {
-        internal Quote(Core.Quotes.Quote quote)
+        internal Quote(Core.Quotes.Quote quote, string speaker, string rule)
         {
             Text = quote.Text;
             Kind = quote.Kind;
-            Speaker = quote.Speaker;
+            Speaker = speaker;
             SpeakerText = quote.SpeakerText;
             SpeakerRole = quote.SpeakerRole;
             Cue = quote.Cue;
@@ -20,7 +20,7 @@ namespace ParlerCase
             Offset = quote.Offset;
             Length = quote.Length;
             Sentence = quote.Sentence;
-            Rule = quote.Rule;
+            Rule = rule;
             Confidence = quote.Confidence;
             Note = quote.Note;
         }
