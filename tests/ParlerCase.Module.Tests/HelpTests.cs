@@ -18,7 +18,7 @@ public class HelpTests
                 Description = ($help.description.Text -join ' ').Trim()
                 Examples    = @($help.examples.example | Where-Object { "$($_.code)".Trim() }).Count
                 Undescribed = @($command.Parameters.Values | Where-Object {
-                    $_.Name -notin $common -and -not $described[$_.Name] -and ($_.Attributes | Where-Object { $_ -is [Parameter] -and -not $_.DontShow })
+                    $_.Name -notin $common -and -not $described[$_.Name]
                 } | ForEach-Object Name) -join ', '
             }
         }

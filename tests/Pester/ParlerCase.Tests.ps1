@@ -98,6 +98,12 @@ Describe 'Get-CaseEvent' {
             $_.Actors | Should -Match 'Amazon'
         }
     }
+
+    It 'writes each source''s own timeline as it is read with -PerSource' {
+        $perSource = Get-CaseEvent -PerSource
+        $perSource | ForEach-Object { $_.SourceCount | Should -Be 1 }
+        ($perSource.Sources | Sort-Object -Unique).Count | Should -Be 5
+    }
 }
 
 Describe 'Compare-Source' {

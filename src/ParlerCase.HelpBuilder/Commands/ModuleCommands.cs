@@ -52,8 +52,7 @@ public static class ModuleCommands
 
     public static bool SupportsWildcards(CommandParameterInfo parameter) => parameter.Attributes.OfType<SupportsWildcardsAttribute>().Any();
 
-    /// <summary>A parameter help shows: not a common one, nor one hidden from users ([Parameter(DontShow = true)]).</summary>
+    /// <summary>A parameter help shows: every one but the common ones (Get-Command -Syntax shows even hidden ones).</summary>
     private static bool IsOwn(CommandParameterInfo parameter) =>
-        !Cmdlet.CommonParameters.Contains(parameter.Name) && !Cmdlet.OptionalCommonParameters.Contains(parameter.Name)
-        && !parameter.Attributes.OfType<ParameterAttribute>().All(a => a.DontShow);
+        !Cmdlet.CommonParameters.Contains(parameter.Name) && !Cmdlet.OptionalCommonParameters.Contains(parameter.Name);
 }

@@ -50,13 +50,11 @@ namespace ParlerCase.Commands
         [AllowEmptyString]
         public string? Content { get; set; }
 
-        /// <summary>The page's address when -Content does not come with its response: its Url and the basis of its Id.</summary>
-        [Parameter(ParameterSetName = ContentSet)]
+        /// <summary>The page's address: its Url and the basis of its Id. Bound from the response when one is piped in.</summary>
+        [Parameter(ParameterSetName = ContentSet, ValueFromPipelineByPropertyName = true)]
+        [Alias("BaseResponse")]
+        [PageAddress.FromResponse]
         public Uri? SourceUri { get; set; }
-
-        /// <summary>Bound from an Invoke-WebRequest response, for the address the page came from.</summary>
-        [Parameter(ParameterSetName = ContentSet, ValueFromPipelineByPropertyName = true, DontShow = true)]
-        public PSObject? BaseResponse { get; set; }
 
         /// <summary>Also read articles in the subfolders of a folder.</summary>
         [Parameter(ParameterSetName = PathSet)]
@@ -70,7 +68,7 @@ namespace ParlerCase.Commands
         {
             if (ParameterSetName == ContentSet)
             {
-                var address = SourceUri ?? PageAddress.Of(BaseResponse);
+                var address = SourceUri;
                 var page = TryRead(address?.AbsoluteUri ?? "HTML page", () => Loader.LoadPage(Content ?? string.Empty, address));
 
                 // The same page piped twice is one article.

@@ -7,6 +7,19 @@ namespace ParlerCase.Paths
     internal static class PageAddress
     {
         /// <summary>
+        /// Lets -SourceUri bind, by its alias BaseResponse, from an Invoke-WebRequest response piped in: the response
+        /// becomes its address, and the syntax shows no parameter of its own for it. An address given as such passes.
+        /// </summary>
+        internal sealed class FromResponseAttribute : ArgumentTransformationAttribute
+        {
+            public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
+            {
+                var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
+                return value is string || value is Uri || value == null ? inputData : Of(PSObject.AsPSObject(inputData));
+            }
+        }
+
+        /// <summary>
         /// PowerShell 7's BaseResponse is an HttpResponseMessage (RequestMessage.RequestUri: the address after
         /// redirects); Windows PowerShell's a WebResponse (ResponseUri). Null when neither is there.
         /// </summary>
