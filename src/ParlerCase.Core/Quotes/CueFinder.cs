@@ -16,6 +16,12 @@ namespace ParlerCase.Core.Quotes
         private const int MaxAdjunctTokens = 14;
         private const int MaxPostSubjectTokens = 8;
         private const int MaxObjectTokens = 4;
+
+        /// <summary>A subject before a finite verb in a clause without 'that': 'the San Francisco-based company'.</summary>
+        private const int MaxBareSubjectTokens = 6;
+
+        /// <summary>A named addressee of 'told': 'Reuters', 'the Wall Street Journal'.</summary>
+        private const int MaxAddresseeTokens = 4;
         private static readonly string[] InversionSuffixes = { "-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles" };
         private static readonly HashSet<string> BarePronouns = new HashSet<string>(new[] { "it", "he", "she", "they", "we", "i", "there" }, StringComparer.OrdinalIgnoreCase);
         private readonly SpeechLexicon lexicon;
@@ -176,13 +182,16 @@ namespace ParlerCase.Core.Quotes
                 return;
             }
 
-            // English drops 'that': 'said it would', 'said the ruling was' (a subject before the verb, none after it).
-            if (lexicon.Code == LanguageData.English && view[next].IsWord && !view.Quoted[next] && next + 2 < view.Count && view[next + 1].IsWord
-                && (BarePronouns.Contains(view[next].Text) || (lexicon.Determiners.Contains(view[next].Text) && HasSubjectBefore(view, cue))))
+            // English drops 'that': 'said it would', 'claims Amazon breached', 'told Reuters the company would'.
+            if (lexicon.Code == LanguageData.English && lexicon.BareClauseVerbs.Contains(view[cue.VerbEnd].Text))
             {
-                cue.Complement = ComplementKind.Bare;
-                cue.ComplementStart = next;
-                return;
+                var clause = BareClauseStart(view, cue, next);
+                if (clause >= 0)
+                {
+                    cue.Complement = ComplementKind.Bare;
+                    cue.ComplementStart = clause;
+                    return;
+                }
             }
 
             // 'a déclaré à la directrice, Amy Doe, que ...', 'said in a statement on Monday that ...', 'told reporters that ...'.
@@ -209,6 +218,111 @@ namespace ParlerCase.Core.Quotes
                 }
             }
         }
+
+        /// <summary>
+        /// Where a clause without 'that' starts after the verb: right there ('said the ruling was'), or past the
+        /// addressee of 'told' ('told Reuters the company would', 'told them it'); -1 when none follows.
+        /// </summary>
+        private int BareClauseStart(SentenceView view, SpeechCue cue, int next)
+        {
+            // A pronoun subject is enough ('said it would'); a noun subject needs a subject before the verb, so
+            // that '..., said the company.' is an attribution, and a finite verb after it.
+            if (IsPlainWord(view, next) && BarePronouns.Contains(view[next].Text) && next + 2 < view.Count && IsPlainWord(view, next + 1))
+            {
+                return next;
+            }
+
+            if (!HasSubjectBefore(view, cue))
+            {
+                return -1;
+            }
+
+            if (IsNounClause(view, next))
+            {
+                return next;
+            }
+
+            if (!lexicon.AddresseeVerbs.Contains(view[cue.VerbEnd].Text) || !IsPlainWord(view, next))
+            {
+                return -1;
+            }
+
+            if (lexicon.ObjectPronouns.Contains(view[next].Text))
+            {
+                return IsPlainWord(view, next + 1) && (BarePronouns.Contains(view[next + 1].Text) || IsNounClause(view, next + 1)) ? next + 1 : -1;
+            }
+
+            // 'Reuters', 'the court', 'investors': a name, a determiner and its noun, or a bare plural.
+            var first = view[next].Text;
+            var maxEnd = char.IsUpper(first[0]) ? next + MaxAddresseeTokens : lexicon.Determiners.Contains(first) ? next + 2 : next + 1;
+            for (var end = next + 1; end <= maxEnd && IsPlainWord(view, end); end++)
+            {
+                if (BarePronouns.Contains(view[end].Text) || IsNounClause(view, end))
+                {
+                    return end;
+                }
+
+                if (char.IsUpper(first[0]) && !char.IsUpper(view[end].Text[0]))
+                {
+                    break;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>A noun subject and a finite verb: 'the company would', 'Amazon breached', 'Amazon Web Services had'.</summary>
+        private bool IsNounClause(SentenceView view, int k)
+        {
+            if (!IsPlainWord(view, k) || lexicon.Complementizers.Contains(view[k].Text))
+            {
+                return false;
+            }
+
+            var name = char.IsUpper(view[k].Text[0]);
+            if (!name && !lexicon.Determiners.Contains(view[k].Text))
+            {
+                return false;
+            }
+
+            for (var j = k + 1; j < view.Count && j <= k + MaxBareSubjectTokens; j++)
+            {
+                if (!IsPlainWord(view, j))
+                {
+                    // 'the company's lawyers', 'the San Francisco-based company'.
+                    if (view[j].Text == "'" || view[j].Text == "’" || view[j].Text == "-")
+                    {
+                        continue;
+                    }
+
+                    return false;
+                }
+
+                if (IsFinite(view[j].Text))
+                {
+                    return true;
+                }
+
+                // 'told the court it had': the clause starts at the pronoun, the noun before it is the addressee.
+                if (BarePronouns.Contains(view[j].Text))
+                {
+                    return false;
+                }
+
+                if (name && !char.IsUpper(view[j].Text[0]))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>An auxiliary or modal, or a regular past ('breached'): a finite verb after a subject.</summary>
+        private bool IsFinite(string word) =>
+            lexicon.FiniteVerbs.Contains(word) || (word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal));
+
+        private static bool IsPlainWord(SentenceView view, int k) => k < view.Count && view[k].IsWord && !view.Quoted[k];
 
         private static bool HasSubjectBefore(SentenceView view, SpeechCue cue) => cue.GroupStart > 0 && view[cue.GroupStart - 1].IsWord && !view.Quoted[cue.GroupStart - 1];
 

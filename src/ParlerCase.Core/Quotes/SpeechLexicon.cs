@@ -18,13 +18,7 @@ namespace ParlerCase.Core.Quotes
         private SpeechLexicon(string code)
         {
             Code = code;
-            var verbs = new List<string[]>();
-            foreach (var line in LanguageData.ReadList(code, "speech-verbs.txt"))
-            {
-                var eq = line.IndexOf(" = ", StringComparison.Ordinal);
-                var forms = eq < 0 ? RegularForms(code, line) : line.Substring(eq + 3).Split('|').Select(f => f.Trim());
-                verbs.AddRange(forms.Where(f => f.Length > 0).Select(f => f.Split(' ')));
-            }
+            var verbs = Forms(code, "speech-verbs.txt").ToList();
 
             // By first word, longest forms first, so 'fait valoir' wins over a one-word form.
             VerbForms = verbs
@@ -45,6 +39,10 @@ namespace ParlerCase.Core.Quotes
             TitleNouns = Set(code, "title-nouns.txt");
             AuthorLinks = Set(code, "author-links.txt");
             Determiners = Set(code, "determiners.txt");
+            BareClauseVerbs = FormSet(code, "bare-clause-verbs.txt");
+            AddresseeVerbs = FormSet(code, "addressee-verbs.txt");
+            FiniteVerbs = Set(code, "finite-verbs.txt");
+            ObjectPronouns = Set(code, "object-pronouns.txt");
         }
 
         public string Code { get; }
@@ -86,6 +84,18 @@ namespace ParlerCase.Core.Quotes
 
         public HashSet<string> Determiners { get; }
 
+        /// <summary>Forms of the speech verbs whose clause may drop its complementizer ('said it would').</summary>
+        public HashSet<string> BareClauseVerbs { get; }
+
+        /// <summary>Forms of the speech verbs that take an addressee before such a clause ('told Reuters the company would').</summary>
+        public HashSet<string> AddresseeVerbs { get; }
+
+        /// <summary>Auxiliaries and modals that make a clause finite ('the company would').</summary>
+        public HashSet<string> FiniteVerbs { get; }
+
+        /// <summary>Pronouns that can be the addressee between a verb and its clause ('told them it').</summary>
+        public HashSet<string> ObjectPronouns { get; }
+
         private HashSet<string> Adverbs { get; }
 
         public static SpeechLexicon For(string? code) =>
@@ -96,6 +106,23 @@ namespace ParlerCase.Core.Quotes
             Adverbs.Contains(word) || (word.Length > 5 && word.EndsWith(Code == LanguageData.French ? "ment" : "ly", StringComparison.Ordinal));
 
         private static string FirstWord(string text) => text.IndexOf(' ') < 0 ? text : text.Substring(0, text.IndexOf(' '));
+
+        /// <summary>A verb list's forms as word sequences: a bare lemma's regular forms, or the forms 'lemma = a|b' lists.</summary>
+        private static IEnumerable<string[]> Forms(string code, string file)
+        {
+            foreach (var line in LanguageData.ReadList(code, file))
+            {
+                var eq = line.IndexOf(" = ", StringComparison.Ordinal);
+                var forms = eq < 0 ? RegularForms(code, line) : line.Substring(eq + 3).Split('|').Select(f => f.Trim());
+                foreach (var form in forms.Where(f => f.Length > 0))
+                {
+                    yield return form.Split(' ');
+                }
+            }
+        }
+
+        private static HashSet<string> FormSet(string code, string file) =>
+            new HashSet<string>(Forms(code, file).Select(f => string.Join(" ", f)), StringComparer.OrdinalIgnoreCase);
 
         private static HashSet<string> Set(string code, string file) =>
             new HashSet<string>(LanguageData.ReadList(code, file), StringComparer.OrdinalIgnoreCase);

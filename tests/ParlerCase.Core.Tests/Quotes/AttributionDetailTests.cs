@@ -38,11 +38,26 @@ public class AttributionDetailTests
     [Theory]
     [InlineData("Orbis told reporters that the outage had cost millions.", "that the outage had cost millions")]
     [InlineData("Dana Price said the outage had cost millions.", "the outage had cost millions")]
+    [InlineData("Orbis claims Veltra breached its contract.", "Veltra breached its contract")]
+    [InlineData("Dana Price told Reuters the company would be back online in March.", "the company would be back online in March")]
+    [InlineData("Orbis told the court it had lost millions of users.", "it had lost millions of users")]
+    [InlineData("Dana Price told them the San Francisco-based company had done nothing wrong.", "the San Francisco-based company had done nothing wrong")]
+    [InlineData("Orbis argued the contract did not allow the shutdown.", "the contract did not allow the shutdown")]
     public void English_reported_speech_with_an_object_or_without_that(string text, string reported)
     {
         var quote = Single(text, "en");
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
         Assert.Equal(reported, quote.Text);
+    }
+
+    [Theory]
+    [InlineData("Dana Price described the ruling issued on Monday as a blow.")]
+    [InlineData("Orbis announced the deal signed last week would close in March.")]
+    [InlineData("Dana Price told Reuters about the outage.")]
+    [InlineData("Orbis said the ruling in a statement.")]
+    public void An_English_object_is_not_a_clause_without_that(string text)
+    {
+        Assert.Empty(Extract(text, "en"));
     }
 
     [Fact]
