@@ -41,7 +41,7 @@ namespace ParlerCase.Core.Entities
 
         private IEnumerable<NameOccurrence> Find(string text, IReadOnlyList<Token> tokens)
         {
-            var i = DatelineEnd(tokens);
+            var i = DatelineEnd(text, tokens);
             while (i < tokens.Count)
             {
                 if (!IsNameWord(tokens, i))
@@ -105,37 +105,18 @@ namespace ParlerCase.Core.Entities
         private bool IsPersonContext(string text, IReadOnlyList<Token> tokens, int start, int end) =>
             RoleAppositionAfter(tokens, end) != null || RoleAppositionBefore(tokens, start) != null;
 
-        /// <summary>
-        /// 'WASHINGTON (AP) —', 'PARIS -': a dateline opens the first sentence; its place and agency are not the
-        /// sentence's subject. Returns the first token after it (0 when there is none).
-        /// </summary>
-        private static int DatelineEnd(IReadOnlyList<Token> tokens)
+        /// <summary>The first token after the dateline that may open the text (0 when there is none).</summary>
+        private static int DatelineEnd(string text, IReadOnlyList<Token> tokens)
         {
+            var length = Dateline.Length(text);
             var k = 0;
-            while (k < tokens.Count && tokens[k].IsWord && tokens[k].Text.Length > 1 && tokens[k].Text.All(c => !char.IsLower(c)))
+            while (length > 0 && k < tokens.Count && tokens[k].Start < length)
             {
                 k++;
             }
 
-            if (k == 0 || k >= tokens.Count)
-            {
-                return 0;
-            }
-
-            if (tokens[k].Text == "(")
-            {
-                while (k < tokens.Count && tokens[k].Text != ")")
-                {
-                    k++;
-                }
-
-                k++;
-            }
-
-            return k < tokens.Count && IsDash(tokens[k].Text) ? k + 1 : 0;
+            return k;
         }
-
-        private static bool IsDash(string text) => text == "-" || text == "—" || text == "–";
 
         /// <summary>The run's last token: capitalised words, initials, and joining words ('of' at once, 'and' inside a longer name).</summary>
         private int RunEnd(IReadOnlyList<Token> tokens, int start)

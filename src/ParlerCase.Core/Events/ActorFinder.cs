@@ -115,8 +115,14 @@ namespace ParlerCase.Core.Events
             foreach (var sentence in document.Sentences)
             {
                 var opening = true;
+                var dateline = sentence.Start == document.Sentences[0].Start ? Dateline.Length(sentence.Text) : 0;
                 foreach (Match m in NameRun.Matches(sentence.Text))
                 {
+                    if (m.Index < dateline)
+                    {
+                        continue;
+                    }
+
                     var atStart = opening && !HasWordBefore(sentence.Text, m.Index);
                     opening = false;
                     var words = m.Value.Split(' ');

@@ -18,6 +18,14 @@ public class EventTests
             Sourced<string>.None, new Sourced<string>(language, MetadataOrigin.MetadataFile, "test"), date, Array.Empty<RemovedLine>(), "utf-8");
     }
 
+    [Fact]
+    public void The_place_and_agency_of_a_dateline_are_not_actors()
+    {
+        var mention = Mentions("SAN FRANCISCO (Reuters) - A federal judge on Monday denied the request of Orbis Cloud to block the deal.", "en").First();
+        Assert.DoesNotContain(mention.Actors, a => a.Contains("Reuters") || a.Contains("SAN FRANCISCO"));
+        Assert.Contains("Orbis Cloud", mention.Actors);
+    }
+
     private static IReadOnlyList<EventMention> Mentions(string text, string language, string? published = "2021-01-12")
     {
         var article = Article("a", text, language, published);

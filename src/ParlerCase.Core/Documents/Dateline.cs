@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+using ParlerCase.Core.Common;
+
+namespace ParlerCase.Core.Documents
+{
+    /// <summary>
+    /// 'WASHINGTON (AP) —', 'SAN FRANCISCO (Reuters) -', 'PARIS -': the place in capitals, and the agency, that open
+    /// a wire story's first sentence. Neither is an actor of the story nor the subject of its sentence.
+    /// </summary>
+    public static class Dateline
+    {
+        private static readonly Regex Opening = Patterns.Compile(
+            @"^\p{Lu}[\p{Lu}.'’]+(?:[ ,-]{1,2}\p{Lu}[\p{Lu}.'’]+){0,4}\s*(?:\([^()\r\n]{1,40}\)\s*)?[-–—]\s*");
+
+        /// <summary>The length of the dateline that opens the text, 0 when there is none.</summary>
+        public static int Length(string text)
+        {
+            var match = Opening.Match(text);
+            return match.Success ? match.Length : 0;
+        }
+    }
+}
