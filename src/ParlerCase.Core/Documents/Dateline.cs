@@ -10,12 +10,12 @@ namespace ParlerCase.Core.Documents
     public static class Dateline
     {
         private static readonly Regex Opening = Patterns.Compile(
-            @"^\p{Lu}[\p{Lu}.'’]+(?:[ ,-]{1,2}\p{Lu}[\p{Lu}.'’]+){0,4}\s*(?:\([^()\r\n]{1,40}\)\s*)?[-–—]\s*");
+            @"\G\p{Lu}[\p{Lu}.'’]+(?:[ ,-]{1,2}\p{Lu}[\p{Lu}.'’]+){0,4}\s*(?:\([^()\r\n]{1,40}\)\s*)?[-–—]\s*");
 
-        /// <summary>The length of the dateline that opens the text, 0 when there is none.</summary>
-        public static int Length(string text)
+        /// <summary>The length of the dateline that opens the text at <paramref name="start"/> (a sentence's), 0 when there is none.</summary>
+        public static int Length(string text, int start = 0)
         {
-            var match = Opening.Match(text);
+            var match = Opening.Match(text, start);
             return match.Success ? match.Length : 0;
         }
     }

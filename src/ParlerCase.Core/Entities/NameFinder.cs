@@ -105,12 +105,12 @@ namespace ParlerCase.Core.Entities
         private bool IsPersonContext(string text, IReadOnlyList<Token> tokens, int start, int end) =>
             RoleAppositionAfter(tokens, end) != null || RoleAppositionBefore(tokens, start) != null;
 
-        /// <summary>The first token after the dateline that may open the text (0 when there is none).</summary>
+        /// <summary>The first token of a sentence after the dateline that may open it (0 when there is none).</summary>
         private static int DatelineEnd(string text, IReadOnlyList<Token> tokens)
         {
-            var length = Dateline.Length(text);
+            var end = tokens.Count == 0 ? 0 : tokens[0].Start + Dateline.Length(text, tokens[0].Start);
             var k = 0;
-            while (length > 0 && k < tokens.Count && tokens[k].Start < length)
+            while (k < tokens.Count && tokens[k].Start < end)
             {
                 k++;
             }

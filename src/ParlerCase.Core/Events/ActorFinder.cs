@@ -115,7 +115,7 @@ namespace ParlerCase.Core.Events
             foreach (var sentence in document.Sentences)
             {
                 var opening = true;
-                var dateline = sentence.Start == document.Sentences[0].Start ? Dateline.Length(sentence.Text) : 0;
+                var dateline = Dateline.Length(sentence.Text);
                 foreach (Match m in NameRun.Matches(sentence.Text))
                 {
                     if (m.Index < dateline)

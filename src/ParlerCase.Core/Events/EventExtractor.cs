@@ -23,6 +23,9 @@ namespace ParlerCase.Core.Events
         // 'Le', 'On', 'Dès': the longest word that may open a sentence before its opening date.
         private const int OpeningWordLength = 4;
 
+        /// <summary>The longest bound written before a date: 'no later than the '.</summary>
+        private const int MaxBoundLength = 24;
+
         private readonly ActorFinder actorFinder;
 
         public EventExtractor(ActorFinder actorFinder)
@@ -45,7 +48,8 @@ namespace ParlerCase.Core.Events
             int nextExpression = 0, nextActor = 0;
             foreach (var sentence in document.Sentences)
             {
-                var own = TakeWithin(expressions, ref nextExpression, sentence, e => e.Offset);
+                // A bound ('depuis 2020', 'before Jan. 31') is not when anything in the sentence happened.
+                var own = TakeWithin(expressions, ref nextExpression, sentence, e => e.Offset).Where(e => !IsBound(lexicon, sentence, e)).ToList();
                 var named = TakeWithin(actors, ref nextActor, sentence, a => a.Start);
                 var triggers = lexicon.Find(sentence);
                 var governed = Govern(sentence, triggers, own);
@@ -166,6 +170,13 @@ namespace ParlerCase.Core.Events
             }
 
             return (actors.Select(a => a.Name).Distinct().ToList(), coordinated);
+        }
+
+        private static bool IsBound(EventLexicon lexicon, Sentence sentence, TemporalExpression e)
+        {
+            var at = e.Offset - sentence.Start;
+            var before = sentence.Text.Substring(Math.Max(0, at - MaxBoundLength), Math.Min(at, MaxBoundLength));
+            return lexicon.DateBoundOpening.IsMatch(e.Text) || lexicon.DateBound.IsMatch(before);
         }
 
         private static bool IsPrenominal(string between) => between.Trim().Length == 0 || between.Trim() == "'s" || between.Trim() == "’s";

@@ -51,6 +51,9 @@ namespace ParlerCase.Core.Events
             intentBefore = Words("intent-before");
             OpenerFollowers = Words("opener-followers");
             infinitiveEndings = Words("infinitive-endings").ToArray();
+            var bounds = Alternation(table["date-bounds"]);
+            DateBound = Patterns.Compile(@"(?:^|(?<![\p{L}\p{N}]))(?i:" + bounds + @")(?:\s+(?i:le|la|l'))?\s*$");
+            DateBoundOpening = Patterns.Compile(@"^(?i:" + bounds + @")(?![\p{L}\p{N}])");
             Coordination = Patterns.Compile(@"(?<![\p{L}\p{N}])(?i:" + Alternation(table["coordinators"]) + @")\s+(?i:(?:" + Alternation(table["coordinated-prepositions"]) + @")\s*)?$");
         }
 
@@ -62,6 +65,15 @@ namespace ParlerCase.Core.Events
         /// l'application de son Play Store et Apple'). Not a bare comma: it also sets off an apposition or a clause.
         /// </summary>
         public Regex Coordination { get; }
+
+        /// <summary>
+        /// Text before a date, read at its end, that makes the date a bound: 'depuis ', 'avant le '. Not 'after the':
+        /// there the date qualifies a noun ('after the January 6 riot').
+        /// </summary>
+        public Regex DateBound { get; }
+
+        /// <summary>A date expression that opens with a bound word ('depuis 2020').</summary>
+        public Regex DateBoundOpening { get; }
 
         /// <summary>Words after a capitalised sentence opener that make it a participle or an adverb, not a name.</summary>
         public ISet<string> OpenerFollowers { get; }

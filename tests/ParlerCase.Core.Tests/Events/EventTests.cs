@@ -85,6 +85,16 @@ public class EventTests
         Assert.Equal("2021-01-06", Assert.Single(mentions, m => m.Kind == EventKind.Background).Date?.Value?.Iso);
     }
 
+    [Theory]
+    [InlineData("L'entreprise affirme avoir transformé sa culture interne depuis 2020.", "fr")]
+    [InlineData("Orbis avait promis de ne pas conclure l'accord avant le 31 janvier.", "fr")]
+    [InlineData("According to court filings, Orbis had agreed not to close the deal before Jan. 31.", "en")]
+    [InlineData("The company said it has been under review since 2019.", "en")]
+    public void A_date_that_bounds_a_period_dates_no_event(string text, string language)
+    {
+        Assert.All(Mentions(text, language), m => Assert.Null(m.Date?.Value));
+    }
+
     [Fact]
     public void A_date_written_before_its_noun_dates_it()
     {
