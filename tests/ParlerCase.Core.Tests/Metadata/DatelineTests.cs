@@ -59,6 +59,7 @@ public class DatelineTests
     [InlineData("en", "First published on Wed 1 Feb 2023 10.45 GMT", "2023-02-01")]
     [InlineData("en", "Published 02/13/2023", "2023-02-13")]
     [InlineData("en", "Published: 2023-02", "2023-02")]
+    [InlineData("en", "Published January 12, 2021 at 10:45 am (UTC+01:00)", "2021-01-12")]
     [InlineData("fr", "Publié le 12 janvier 2021 à 10h32", "2021-01-12")]
     [InlineData("fr", "Publié le 1er février 2021", "2021-02-01")]
     [InlineData("fr", "Publié le : mardi 12 janvier 2021 à 10 h 32", "2021-01-12")]
@@ -95,6 +96,7 @@ public class DatelineTests
     [InlineData("fr", "Publié le 12 janvier 2021 à 10h32, mis à jour le 13 janvier 2021 à 08h15", "2021-01-12", "2021-01-13")]
     [InlineData("fr", "Publié le 12 janvier 2021 à 10h32 - Mis à jour le 13/01/2021 à 08:15", "2021-01-12", "2021-01-13")]
     [InlineData("fr", "Publié le 12 janvier 2021 à 10h32, mis à jour à 11h05", "2021-01-12", "2021-01-12")]
+    [InlineData("fr", "Publié le 12 janvier 2021 à 10h32 (mis à jour le 13 janvier 2021 à 08h15)", "2021-01-12", "2021-01-13")]
     [InlineData("en", "Published Jan. 12, 2021 Updated Jan. 13, 2021, 8:15 a.m. ET", "2021-01-12", "2021-01-13")]
     public void A_line_with_both_dates_gives_both(string language, string dateline, string published, string modified)
     {
@@ -112,6 +114,7 @@ public class DatelineTests
     [InlineData("fr", "Mardi 12 janvier 2021", "2021-01-12")]
     [InlineData("fr", "12 janvier 2021, 14:05", "2021-01-12")]
     [InlineData("fr", "Le 12 janvier 2021 à 10h32", "2021-01-12")]
+    [InlineData("fr", "Le 12 janvier 2021 à 10h32 (heure de Paris)", "2021-01-12")]
     [InlineData("fr", "12/01/2021 à 10h32", "2021-01-12")]
     [InlineData("en", "January 12, 2021 10:45 AM", "2021-01-12")]
     [InlineData("en", "Tuesday, January 12, 2021", "2021-01-12")]
