@@ -130,6 +130,16 @@ namespace ParlerCase.Core.Temporal
             TimeAfter = Patterns.Compile($@"^\s*,?\s*(?:(?:{approximately})\s+(?<time>{time})\s*,?\s*)?(?<zone>{zone})?", RegexOptions.ExplicitCapture);
             HabitualBefore = Patterns.Compile($@"{Before}(?:{Alternation(Setting("habitual-articles"), false)})\s+$", RegexOptions.ExplicitCapture);
             DocumentBefore = Patterns.Compile($@"{Before}(?:{Alternation(Setting("documents"), false)})(?:\s+[\p{{L}}-]+){{0,2}}?\s+(?:{Alternation(Setting("document-dated"), false)})(?:\s+(?:{Alternation(Setting("document-dated"), false)}))?\s*$", RegexOptions.ExplicitCapture);
+            // A date line prints its time after the date ('à 10h32', ', 14:05', '3:45 PM ET', 'T10:32:00Z') or before
+            // it ('10:32 AM EST, January 12, 2021'); AM and PM in either case, a zone with or without its offset, in
+            // parentheses or not (a date line's parts are cut at their parentheses: the closing one may be gone).
+            var clock = @"(?:\d{1,2}\s?h\s?\d{2}(?!\d)|\d{1,2}\s?h" + After + @"|\d{1,2}[:.]\d{2}(?!\d)(?:\s?(?i:[ap]\.?\s?m\.?)(?!\p{L}))?|\d{1,2}\s?(?i:[ap]\.?\s?m\.?)(?!\p{L}))";
+            var zoned = $@"{zone}(?:\s?[+−-]\s?\d{{1,2}}(?::?\d{{2}})?)?";
+            var clockZone = $@"(?<time>{clock})(?:\s*\(?(?<zone>{zoned})\)?)?";
+            var isoTime = @"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?";
+            DatelineTime = Patterns.Compile($@"^(?:{isoTime}|(?:\s*[,–—-])?\s*(?:(?:{Alternation(Setting("time-prepositions"), false)})\s+)?{clockZone})\s*$", RegexOptions.ExplicitCapture);
+            DatelineLeadingTime = Patterns.Compile($@"^{clockZone}\s*[,–—|·-]?\s*(?=\p{{L}}|\d)", RegexOptions.ExplicitCapture);
+            DatelineArticle = Patterns.Compile($@"^(?:{Alternation(Setting("dateline-articles"), false)})\s+(?=\p{{L}}|\d)", RegexOptions.ExplicitCapture);
             EventConnector = Patterns.Compile($@"^\s*(?:{Alternation(Setting("event-connectors"), false)})\s*(?=\p{{L}})", RegexOptions.ExplicitCapture);
         }
 
@@ -209,6 +219,15 @@ namespace ParlerCase.Core.Temporal
 
         /// <summary>A document noun just before a date that is then the document's date: 'une lettre datée du '.</summary>
         public Regex DocumentBefore { get; }
+
+        /// <summary>What may follow the date of a date line: its time and zone ('à 10h32', ', 14:05', '3:45 PM ET'), and nothing else.</summary>
+        public Regex DatelineTime { get; }
+
+        /// <summary>A time and zone a date line prints before its date: '10:32 AM EST, '.</summary>
+        public Regex DatelineLeadingTime { get; }
+
+        /// <summary>The article before a date standing alone: 'Le ' (never matches where the table is empty).</summary>
+        public Regex DatelineArticle { get; }
 
         /// <summary>The start of an event noun phrase after 'au lendemain', 'the day after': 'de la ', 'the '.</summary>
         public Regex EventConnector { get; }
