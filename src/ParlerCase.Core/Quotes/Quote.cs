@@ -20,6 +20,23 @@ namespace ParlerCase.Core.Quotes
             Note = note ?? string.Empty;
         }
 
+        private Quote(Quote quote, string speaker, string rule)
+        {
+            Text = quote.Text;
+            Kind = quote.Kind;
+            Speaker = speaker;
+            SpeakerText = quote.SpeakerText;
+            SpeakerRole = quote.SpeakerRole;
+            Cue = quote.Cue;
+            Source = quote.Source;
+            Offset = quote.Offset;
+            Length = quote.Length;
+            Sentence = quote.Sentence;
+            Rule = rule;
+            Confidence = quote.Confidence;
+            Note = quote.Note;
+        }
+
         /// <summary>The words quoted or reported, without quotation marks.</summary>
         public string Text { get; }
 
@@ -55,6 +72,9 @@ namespace ParlerCase.Core.Quotes
 
         /// <summary>Anything a reader should know (an unbalanced mark recovered), or empty.</summary>
         public string Note { get; }
+
+        /// <summary>The same quote under the name another article gives its speaker; the rule says so.</summary>
+        internal Quote WithSpeakerFromEarlierSource(string name) => new Quote(this, name, Rule + " → name an earlier source gives");
 
         public override string ToString() => $"{Speaker}: {Text}";
     }

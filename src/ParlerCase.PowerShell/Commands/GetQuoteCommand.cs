@@ -3,7 +3,6 @@ using System.Linq;
 using System.Management.Automation;
 using ParlerCase.Completion;
 using ParlerCase.Core.Articles;
-using ParlerCase.Core.Entities;
 using ParlerCase.Core.Quotes;
 
 namespace ParlerCase.Commands
@@ -21,7 +20,7 @@ namespace ParlerCase.Commands
         private List<WildcardPattern>? speakers;
         private HashSet<QuoteKind>? kinds;
         private bool includeNonQuotes;
-        private readonly KnownNames knownNames = new KnownNames();
+        private readonly QuoteStream stream = new QuoteStream();
 
         /// <summary>Only quotes whose speaker (canonical or as written) matches one of these; wildcards allowed.</summary>
         [Parameter]
@@ -61,23 +60,16 @@ namespace ParlerCase.Commands
                 return;
             }
 
-            var index = EntityIndex.Build(new[] { article.Body });
-            var extractor = new QuoteExtractor(index);
-            var quotes = extractor.Extract(article.Body, article.Id, includeNonQuotes);
+            var quotes = stream.Next(article, includeNonQuotes);
             WriteVerbose($"{article.Id}: {quotes.Count} quotes; rules: " + string.Join(", ", quotes.GroupBy(q => q.Rule).Select(g => $"{g.Key} x{g.Count()}")) + ".");
             foreach (var quote in quotes)
             {
-                var speaker = knownNames.Canonical(quote.Speaker, index);
                 if ((kinds == null || kinds.Contains(quote.Kind))
-                    && (speakers == null || speakers.Any(p => p.IsMatch(speaker) || p.IsMatch(quote.Speaker) || p.IsMatch(quote.SpeakerText))))
+                    && (speakers == null || speakers.Any(p => p.IsMatch(quote.Speaker) || p.IsMatch(quote.SpeakerText))))
                 {
-                    // The rule says when the name comes from another article than the quote's.
-                    var rule = speaker == quote.Speaker ? quote.Rule : quote.Rule + " → name an earlier source gives";
-                    WriteObject(new Quote(quote, speaker, rule));
+                    WriteObject(new Quote(quote));
                 }
             }
-
-            knownNames.Learn(index);
         }
 
         private static List<WildcardPattern>? Patterns(string[]? values) =>

@@ -8,11 +8,11 @@ namespace ParlerCase
     /// </summary>
     public sealed class Quote
     {
-        internal Quote(Core.Quotes.Quote quote, string speaker, string rule)
+        internal Quote(Core.Quotes.Quote quote)
         {
             Text = quote.Text;
             Kind = quote.Kind;
-            Speaker = speaker;
+            Speaker = quote.Speaker;
             SpeakerText = quote.SpeakerText;
             SpeakerRole = quote.SpeakerRole;
             Cue = quote.Cue;
@@ -20,7 +20,7 @@ namespace ParlerCase
             Offset = quote.Offset;
             Length = quote.Length;
             Sentence = quote.Sentence;
-            Rule = rule;
+            Rule = quote.Rule;
             Confidence = quote.Confidence;
             Note = quote.Note;
         }
