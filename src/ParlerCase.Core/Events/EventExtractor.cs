@@ -176,7 +176,9 @@ namespace ParlerCase.Core.Events
         {
             var at = e.Offset - sentence.Start;
             var before = sentence.Text.Substring(Math.Max(0, at - MaxBoundLength), Math.Min(at, MaxBoundLength));
-            return lexicon.DateBoundOpening.IsMatch(e.Text) || lexicon.DateBound.IsMatch(before);
+            // An expression that opens with the bound ('depuis 2020'): the context's leftmost match is at its start.
+            var opening = lexicon.Context("date-bounds").Match(e.Text);
+            return (opening.Success && opening.Index == 0) || lexicon.DateBound.IsMatch(before);
         }
 
         private static bool IsPrenominal(string between) => between.Trim().Length == 0 || between.Trim() == "'s" || between.Trim() == "’s";

@@ -51,9 +51,7 @@ namespace ParlerCase.Core.Events
             intentBefore = Words("intent-before");
             OpenerFollowers = Words("opener-followers");
             infinitiveEndings = Words("infinitive-endings").ToArray();
-            var bounds = Alternation(table["date-bounds"]);
-            DateBound = Patterns.Compile(@"(?:^|(?<![\p{L}\p{N}]))(?i:" + bounds + @")(?:\s+(?i:le|la|l'))?\s*$");
-            DateBoundOpening = Patterns.Compile(@"^(?i:" + bounds + @")(?![\p{L}\p{N}])");
+            DateBound = Patterns.Compile(@"(?:^|(?<![\p{L}\p{N}]))(?i:" + Alternation(table["date-bounds"]) + @")(?:\s+(?i:le|la|l'))?\s*$");
             Coordination = Patterns.Compile(@"(?<![\p{L}\p{N}])(?i:" + Alternation(table["coordinators"]) + @")\s+(?i:(?:" + Alternation(table["coordinated-prepositions"]) + @")\s*)?$");
         }
 
@@ -71,9 +69,6 @@ namespace ParlerCase.Core.Events
         /// there the date qualifies a noun ('after the January 6 riot').
         /// </summary>
         public Regex DateBound { get; }
-
-        /// <summary>A date expression that opens with a bound word ('depuis 2020').</summary>
-        public Regex DateBoundOpening { get; }
 
         /// <summary>Words after a capitalised sentence opener that make it a participle or an adverb, not a name.</summary>
         public ISet<string> OpenerFollowers { get; }
