@@ -20,30 +20,13 @@ namespace ParlerCase.Core.Quotes
             Note = note ?? string.Empty;
         }
 
-        private Quote(Quote quote, string speaker, string rule)
-        {
-            Text = quote.Text;
-            Kind = quote.Kind;
-            Speaker = speaker;
-            SpeakerText = quote.SpeakerText;
-            SpeakerRole = quote.SpeakerRole;
-            Cue = quote.Cue;
-            Source = quote.Source;
-            Offset = quote.Offset;
-            Length = quote.Length;
-            Sentence = quote.Sentence;
-            Rule = rule;
-            Confidence = quote.Confidence;
-            Note = quote.Note;
-        }
-
         /// <summary>The words quoted or reported, without quotation marks.</summary>
         public string Text { get; }
 
         public QuoteKind Kind { get; }
 
         /// <summary>Canonical name of the speaker ('Jean Dupont'), or empty when the text does not say.</summary>
-        public string Speaker { get; }
+        public string Speaker { get; private set; }
 
         /// <summary>The speaker as written where the attribution is ('M. Dupont', 'il', 'la lettre').</summary>
         public string SpeakerText { get; }
@@ -66,7 +49,7 @@ namespace ParlerCase.Core.Quotes
         public string Sentence { get; }
 
         /// <summary>The rules that found the quote and its speaker.</summary>
-        public string Rule { get; }
+        public string Rule { get; private set; }
 
         public double Confidence { get; }
 
@@ -74,7 +57,13 @@ namespace ParlerCase.Core.Quotes
         public string Note { get; }
 
         /// <summary>The same quote under the name another article gives its speaker; the rule says so.</summary>
-        internal Quote WithSpeakerFromEarlierSource(string name) => new Quote(this, name, Rule + " → name an earlier source gives");
+        internal Quote WithSpeakerFromEarlierSource(string name)
+        {
+            var quote = (Quote)MemberwiseClone();
+            quote.Speaker = name;
+            quote.Rule = Rule + " → name an earlier source gives";
+            return quote;
+        }
 
         public override string ToString() => $"{Speaker}: {Text}";
     }
