@@ -21,7 +21,10 @@ namespace ParlerCase.Core.Temporal
             DateRange? alternative = null,
             EventReference? relativeToEvent = null,
             string? timeOfDay = null,
-            bool isRestatement = false)
+            bool isRestatement = false,
+            TimexType type = TimexType.Date,
+            string? timex = null,
+            string? mod = null)
         {
             Text = text;
             Offset = offset;
@@ -35,6 +38,9 @@ namespace ParlerCase.Core.Temporal
             RelativeToEvent = relativeToEvent;
             TimeOfDay = timeOfDay;
             IsRestatement = isRestatement;
+            Type = timeOfDay != null && type == TimexType.Date ? TimexType.Time : type;
+            Timex = timex ?? value?.Start.Iso;
+            Mod = mod;
         }
 
         /// <summary>The expression as written.</summary>
@@ -43,7 +49,22 @@ namespace ParlerCase.Core.Temporal
         /// <summary>Offset of the first character in the document text.</summary>
         public int Offset { get; }
 
+        /// <summary>Length of the expression in the document text.</summary>
+        public int Length => Text.Length;
+
         public int End => Offset + Text.Length;
+
+        /// <summary>The TIMEX3 type: a date, a time of day, a duration or a repetition.</summary>
+        public TimexType Type { get; }
+
+        /// <summary>
+        /// The TIMEX3 value ('2021-01-12', '2021-W02', '2021-01-12T22:00', 'P3D', 'XXXX-WXX-7', 'PRESENT_REF');
+        /// null when the expression could not be resolved.
+        /// </summary>
+        public string? Timex { get; }
+
+        /// <summary>The TIMEX3 mod the text gives ('START', 'END', 'MID', 'APPROX', 'LESS_THAN'...), or null.</summary>
+        public string? Mod { get; }
 
         /// <summary>The named rule that recognised and resolved it ('weekday-past', 'offset-from-previous'...).</summary>
         public string Rule { get; }
