@@ -17,7 +17,7 @@ namespace ParlerCase.Core.Temporal
     {
         private const string Before = @"(?<![\p{L}\p{N}])";
         private const string After = @"(?![\p{L}\p{N}])";
-        private static readonly Regex Digits = Patterns.Compile(@"\d+");
+        private static readonly Regex Digits = Patterns.Compile(@"[0-9]+");
         private static readonly Regex AfterNoon = Patterns.Compile(@"p\.?\s?m");
         private static readonly Regex BeforeNoon = Patterns.Compile(@"a\.?\s?m");
 
@@ -46,7 +46,9 @@ namespace ParlerCase.Core.Temporal
             Weekdays = ByKey(weekdays);
             Numbers = ByKey(numbers);
             Zones = ByKey(zones);
+            // Offsets and relative periods count in calendar units; the TimeML layer (TimexLexicon) reads the others.
             Units = LanguageData.ReadTable(code, "time-units.txt")
+                .Where(p => Enum.IsDefined(typeof(CalendarUnit), Capitalised(p.Value)))
                 .ToDictionary(p => Key(p.Key), p => ParseUnit(p.Value), StringComparer.Ordinal);
             RelativeDays = LanguageData.ReadTable(code, "relative-days.txt")
                 .ToDictionary(p => Key(p.Key), p => ParseRelativeDay(p.Value), StringComparer.Ordinal);
@@ -89,31 +91,31 @@ namespace ParlerCase.Core.Temporal
                 }
             }
 
-            var namesCaseSensitive = Setting("capitalised-names").FirstOrDefault() == "true";
+            var namesCaseSensitive = CapitalisedNames = Setting("capitalised-names").FirstOrDefault() == "true";
             var month = Alternation(months.Keys, namesCaseSensitive, abbreviationDot: true);
             var weekday = Alternation(weekdays.Keys, namesCaseSensitive, abbreviationDot: true);
             var weekdayFull = Alternation(weekdays.Keys.Where(w => w.Length > 4), namesCaseSensitive, abbreviationDot: false);
             var ordinal = Alternation(Setting("ordinals"), false);
-            var part = Alternation(LanguageData.ReadList(code, "parts-of-day.txt"), false);
+            var part = Alternation(LanguageData.ReadTable(code, "parts-of-day.txt").Select(p => p.Key), false);
             var relative = Alternation(Setting("last").Concat(Setting("next")), false);
             var preRelative = Alternation(Setting("last").Concat(Setting("next")).Concat(Setting("this")), false);
-            var number = @"(?:\d{1,3}|" + Alternation(numbers.Keys, false) + ")";
+            var number = @"(?:[0-9]{1,3}|" + Alternation(numbers.Keys, false) + ")";
             var unit = Alternation(Units.Keys, false);
             var modifierWords = Alternation(Modifiers.Keys.Where(m => !m.EndsWith("-", StringComparison.Ordinal)), false);
             var modifierHyphen = Alternation(Modifiers.Keys.Where(m => m.EndsWith("-", StringComparison.Ordinal)), false);
-            var year = @"(?<year>(?:1[89]|20)\d{2})(?!\d)";
+            var year = @"(?<year>(?:1[89]|20)[0-9]{2})(?![0-9])";
             var zone = Alternation(zones.Keys, true);
 
             // Wire copy writes a time as four digits before its zone: '0759 GMT'.
             var time = @"(?:" + Alternation(Setting("midnight").Concat(Setting("noon")), false)
-                + @"|\d{1,2}\s?h\s?\d{2}|\d{1,2}\s?h" + After + @"|\d{1,2}[:.]\d{2}(?:\s?[ap]\.?\s?m\.?)?|\d{1,2}\s?[ap]\.?\s?m\.?|(?:[01]\d|2[0-3])[0-5]\d(?=\s+" + zone + "))";
+                + @"|[0-9]{1,2}\s?h\s?[0-9]{2}|[0-9]{1,2}\s?h" + After + @"|[0-9]{1,2}[:.][0-9]{2}(?:\s?[ap]\.?\s?m\.?)?|[0-9]{1,2}\s?[ap]\.?\s?m\.?|(?:[01][0-9]|2[0-3])[0-5][0-9](?=\s+" + zone + "))";
             var approximately = Alternation(Setting("approximately"), false);
             var dayArticle = Alternation(Setting("day-articles"), false);
 
-            DayMonth = Patterns.Compile($@"{Before}(?:(?<weekday>{weekday}),?\s+)?(?<day>\d{{1,2}})(?:{ordinal})?\s+(?<month>{month})(?:,?\s+{year})?", RegexOptions.ExplicitCapture);
-            MonthDay = Patterns.Compile($@"{Before}(?:(?<weekday>{weekday}),?\s+)?(?<month>{month})\s+(?<day>\d{{1,2}})(?!\d)(?:{ordinal})?{After}(?:,?\s+{year})?", RegexOptions.ExplicitCapture);
-            IsoDate = Patterns.Compile($@"{Before}(?<year>\d{{4}})-(?<month>\d{{2}})-(?<day>\d{{2}})(?!\d)", RegexOptions.ExplicitCapture);
-            NumericDate = Patterns.Compile($@"{Before}(?<first>\d{{1,2}})[/.](?<second>\d{{1,2}})[/.]{year}", RegexOptions.ExplicitCapture);
+            DayMonth = Patterns.Compile($@"{Before}(?:(?<weekday>{weekday}),?\s+)?(?<day>[0-9]{{1,2}})(?:{ordinal})?\s+(?<month>{month})(?:,?\s+{year})?", RegexOptions.ExplicitCapture);
+            MonthDay = Patterns.Compile($@"{Before}(?:(?<weekday>{weekday}),?\s+)?(?<month>{month})\s+(?<day>[0-9]{{1,2}})(?![0-9])(?:{ordinal})?{After}(?:,?\s+{year})?", RegexOptions.ExplicitCapture);
+            IsoDate = Patterns.Compile($@"{Before}(?<year>[0-9]{{4}})-(?<month>[0-9]{{2}})-(?<day>[0-9]{{2}})(?![0-9])", RegexOptions.ExplicitCapture);
+            NumericDate = Patterns.Compile($@"{Before}(?<first>[0-9]{{1,2}})[/.](?<second>[0-9]{{1,2}})[/.]{year}", RegexOptions.ExplicitCapture);
             MonthPeriod = Patterns.Compile($@"(?:{Before}(?<modifier>{modifierWords})\s+|{Before}(?<modifier>{modifierHyphen})\s?)?{Before}(?<month>{month})(?:\s+(?:de\s+|of\s+)?{year})?", RegexOptions.ExplicitCapture);
             YearPeriod = Patterns.Compile($@"(?:{Before}(?<modifier>{modifierWords})\s+|{Before}(?<modifier>{modifierHyphen})\s?){year}", RegexOptions.ExplicitCapture);
             WeekdayRange = Patterns.Compile($@"{Before}(?:(?<open>{Alternation(Setting("range-open"), false)})\s+)?(?<weekday>{weekdayFull})\s+(?:{Alternation(Setting("range-join"), false)})\s+(?<weekday2>{weekdayFull})(?:\s+(?<part>{part}))?(?:\s+(?<relative>{relative}))?", RegexOptions.ExplicitCapture);
@@ -133,17 +135,20 @@ namespace ParlerCase.Core.Temporal
             // A date line prints its time after the date ('à 10h32', ', 14:05', '3:45 PM ET', 'T10:32:00Z') or before
             // it ('10:32 AM EST, January 12, 2021'); AM and PM in either case, a zone with or without its offset, in
             // parentheses or not (a date line's parts are cut at their parentheses: the closing one may be gone).
-            var clock = @"(?:\d{1,2}\s?h\s?\d{2}(?!\d)|\d{1,2}\s?h" + After + @"|\d{1,2}[:.]\d{2}(?!\d)(?:\s?(?i:[ap]\.?\s?m\.?)(?!\p{L}))?|\d{1,2}\s?(?i:[ap]\.?\s?m\.?)(?!\p{L}))";
-            var zoned = $@"{zone}(?:\s?[+−-]\s?\d{{1,2}}(?::?\d{{2}})?)?";
+            var clock = @"(?:[0-9]{1,2}\s?h\s?[0-9]{2}(?![0-9])|[0-9]{1,2}\s?h" + After + @"|[0-9]{1,2}[:.][0-9]{2}(?![0-9])(?:\s?(?i:[ap]\.?\s?m\.?)(?!\p{L}))?|[0-9]{1,2}\s?(?i:[ap]\.?\s?m\.?)(?!\p{L}))";
+            var zoned = $@"{zone}(?:\s?[+−-]\s?[0-9]{{1,2}}(?::?[0-9]{{2}})?)?";
             var clockZone = $@"(?<time>{clock})(?:\s*\(?(?<zone>{zoned})\)?)?";
-            var isoTime = @"T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?";
+            var isoTime = @"T[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?";
             DatelineTime = Patterns.Compile($@"^(?:{isoTime}|(?:\s*[,–—-])?\s*(?:(?:{Alternation(Setting("time-prepositions"), false)})\s+)?{clockZone})\s*$", RegexOptions.ExplicitCapture);
-            DatelineLeadingTime = Patterns.Compile($@"^{clockZone}\s*[,–—|·-]?\s*(?=\p{{L}}|\d)", RegexOptions.ExplicitCapture);
-            DatelineArticle = Patterns.Compile($@"^(?:{Alternation(Setting("dateline-articles"), false)})\s+(?=\p{{L}}|\d)", RegexOptions.ExplicitCapture);
+            DatelineLeadingTime = Patterns.Compile($@"^{clockZone}\s*[,–—|·-]?\s*(?=\p{{L}}|[0-9])", RegexOptions.ExplicitCapture);
+            DatelineArticle = Patterns.Compile($@"^(?:{Alternation(Setting("dateline-articles"), false)})\s+(?=\p{{L}}|[0-9])", RegexOptions.ExplicitCapture);
             EventConnector = Patterns.Compile($@"^\s*(?:{Alternation(Setting("event-connectors"), false)})\s*(?=\p{{L}})", RegexOptions.ExplicitCapture);
         }
 
         public string Code { get; }
+
+        /// <summary>Whether month and weekday names are capitalised in running text (English), so a lower-case word is not one.</summary>
+        public bool CapitalisedNames { get; }
 
         public IReadOnlyDictionary<string, int> Months { get; }
 
@@ -314,7 +319,7 @@ namespace ParlerCase.Core.Temporal
             return (hours * 60) + (digits.Count > 1 ? digits[1] : 0);
         }
 
-        private string[] Setting(string key) => settings.TryGetValue(key, out var value) ? value : Array.Empty<string>();
+        internal string[] Setting(string key) => settings.TryGetValue(key, out var value) ? value : Array.Empty<string>();
 
         private static string LongestWord(string phrase) => Word.Matches(phrase).Cast<Match>().Select(w => w.Value).OrderByDescending(w => w.Length).First();
 
@@ -333,7 +338,7 @@ namespace ParlerCase.Core.Temporal
             LanguageData.ReadTable(code, file).ToDictionary(p => p.Key, p => int.Parse(p.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), StringComparer.Ordinal);
 
         /// <summary>A regex alternation of phrases, longest first; spaces match any white space, apostrophes either form.</summary>
-        private static string Alternation(IEnumerable<string> phrases, bool caseSensitive, bool abbreviationDot = false)
+        internal static string Alternation(IEnumerable<string> phrases, bool caseSensitive, bool abbreviationDot = false)
         {
             var items = phrases.Distinct().OrderByDescending(p => p.Length).Select(p =>
             {
@@ -344,7 +349,7 @@ namespace ParlerCase.Core.Temporal
                 }
 
                 // An abbreviated name may carry its period ('Jan.', 'janv.').
-                return abbreviationDot && p.Length <= 4 ? pattern + @"(?:\.(?=,|\s+\d))?" : pattern;
+                return abbreviationDot && p.Length <= 4 ? pattern + @"(?:\.(?=,|\s+[0-9]))?" : pattern;
             }).ToList();
             if (items.Count == 0)
             {
@@ -354,6 +359,8 @@ namespace ParlerCase.Core.Temporal
             var body = string.Join("|", items);
             return caseSensitive ? "(?:" + body + ")" : "(?i:" + body + ")";
         }
+
+        private static string Capitalised(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value.Substring(1);
 
         private static CalendarUnit ParseUnit(string value) => (CalendarUnit)Enum.Parse(typeof(CalendarUnit), value, ignoreCase: true);
 

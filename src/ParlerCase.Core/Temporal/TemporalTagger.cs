@@ -21,7 +21,7 @@ namespace ParlerCase.Core.Temporal
         private static readonly Regex OpeningParenthesis = Patterns.Compile(@"^\s*\(");
 
         /// <summary>Every temporal expression of the document as TimeML draws them, in text order: what Get-CaseDate writes.</summary>
-        public static IReadOnlyList<TemporalExpression> Tag(Document document, PartialDate? anchor) => Find(document, anchor);
+        public static IReadOnlyList<TemporalExpression> Tag(Document document, PartialDate? anchor) => TimexAnnotator.Tag(document, anchor, Find(document, anchor));
 
         public static IReadOnlyList<TemporalExpression> Find(Document document, PartialDate? anchor)
         {
