@@ -10,6 +10,20 @@ namespace ParlerCase.Core.Temporal
         public static bool IsValid(int year, int month, int day) =>
             year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
 
+        /// <summary>A value computed from dates, or null when it would fall outside the calendar (years 1 to 9999).</summary>
+        public static T? Within<T>(Func<T> compute)
+            where T : class
+        {
+            try
+            {
+                return compute();
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return null;
+            }
+        }
+
         public static int IsoDay(DateTime date) => date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek;
 
         public static PartialDate Day(DateTime date) => PartialDate.Day(date.Year, date.Month, date.Day);
@@ -30,6 +44,40 @@ namespace ParlerCase.Core.Temporal
                 "future" => anchor.AddDays(forward),
                 _ => back <= forward ? anchor.AddDays(-back) : anchor.AddDays(forward),
             };
+        }
+
+        /// <summary>
+        /// The year a narrative gives a day and month: when the text's last date (to the month at least) lies in
+        /// another year than the anchor gives, the year that puts the day nearest that date, if the tense allows it
+        /// ('in August 2020 ... which began August 13' written in 2021 is 2020, while 'en décembre 2020 ... le 6
+        /// janvier' written in January 2021 stays 2021).
+        /// </summary>
+        public static int NarrativeYear(int month, int day, int inferred, PartialDate anchor, Tense tense, PartialDate? previous)
+        {
+            if (previous is not PartialDate last || last.Precision == DatePrecision.Year || last.Date.Year == inferred || anchor.Precision == DatePrecision.Year)
+            {
+                return inferred;
+            }
+
+            var best = inferred;
+            var distance = Math.Abs((new DateTime(inferred, month, day) - last.Date).TotalDays);
+            foreach (var year in new[] { last.Date.Year - 1, last.Date.Year, last.Date.Year + 1 })
+            {
+                if (!IsValid(year, month, day))
+                {
+                    continue;
+                }
+
+                var date = new DateTime(year, month, day);
+                var allowed = tense == Tense.Past ? date <= anchor.Date : tense == Tense.Future ? date >= anchor.Date : true;
+                if (allowed && Math.Abs((date - last.Date).TotalDays) < distance)
+                {
+                    best = year;
+                    distance = Math.Abs((date - last.Date).TotalDays);
+                }
+            }
+
+            return best;
         }
 
         /// <summary>The year of a day and month written without one: before the anchor in the past tense, after it in the future, else the nearest.</summary>

@@ -18,8 +18,8 @@ namespace ParlerCase.Core.Temporal
 
         /// <summary>
         /// Moves a date by the offset. The result is never finer than the base ('un mois plus tard' after
-        /// 'en janvier' is February, not a day) nor than the unit (a month after 6 January is February:
-        /// the text does not say which day).
+        /// 'en janvier' is February, not a day) nor than the unit (a month after 6 January is February, three
+        /// years ago is a year: the text does not say which day).
         /// </summary>
         public PartialDate ApplyTo(PartialDate from)
         {
@@ -30,7 +30,7 @@ namespace ParlerCase.Core.Temporal
                 CalendarUnit.Month => from.Date.AddMonths(Amount),
                 _ => from.Date.AddYears(Amount),
             };
-            var unitPrecision = Unit == CalendarUnit.Day || Unit == CalendarUnit.Week ? DatePrecision.Day : DatePrecision.Month;
+            var unitPrecision = Unit == CalendarUnit.Day || Unit == CalendarUnit.Week ? DatePrecision.Day : Unit == CalendarUnit.Month ? DatePrecision.Month : DatePrecision.Year;
             var precision = (DatePrecision)Math.Max((int)from.Precision, (int)unitPrecision);
             return new PartialDate(date, precision);
         }

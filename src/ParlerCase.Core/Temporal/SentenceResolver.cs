@@ -55,7 +55,23 @@ namespace ParlerCase.Core.Temporal
             quotes = regions;
         }
 
+        /// <summary>
+        /// The candidate's date. A date the calendar cannot hold ('le lendemain' of 9999-12-31, a month before
+        /// 0001-01-01) is no date: the expression stays, unresolved, with a warning.
+        /// </summary>
         public TemporalExpression Resolve(Candidate c, PartialDate? previous)
+        {
+            try
+            {
+                return ResolveWithin(c, previous);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return Build(c, "outside-calendar", null, null, Tense.Unknown, "the date falls outside the calendar (years 1 to 9999)");
+            }
+        }
+
+        private TemporalExpression ResolveWithin(Candidate c, PartialDate? previous)
         {
             inDocument = document != null && c.Start >= documentEnd;
             inSpeech = speech != null && quotes!.IsInside(c.Start);
@@ -66,7 +82,7 @@ namespace ParlerCase.Core.Temporal
                 CandidateKinds.Numeric => lexicon.DayFirst
                     ? Absolute(c, Int(m, "year"), Int(m, "second"), Int(m, "first"), "numeric-date-dmy")
                     : Absolute(c, Int(m, "year"), Int(m, "first"), Int(m, "second"), "numeric-date-mdy"),
-                CandidateKinds.DayMonth => DayMonth(c),
+                CandidateKinds.DayMonth => DayMonth(c, previous),
                 CandidateKinds.Month => Month(c),
                 CandidateKinds.Year => Year(c),
                 CandidateKinds.Weekday => Weekday(c),
@@ -80,6 +96,18 @@ namespace ParlerCase.Core.Temporal
 
         /// <summary>The same instant in another zone: its day comes from converting the main time, then is checked.</summary>
         public TemporalExpression Restate(Candidate c, TemporalExpression main)
+        {
+            try
+            {
+                return RestateWithin(c, main);
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return Build(c, "outside-calendar", null, null, Tense.Unknown, "the date falls outside the calendar (years 1 to 9999)");
+            }
+        }
+
+        private TemporalExpression RestateWithin(Candidate c, TemporalExpression main)
         {
             var mainCandidate = c.RestatementOf!;
             var fromZone = lexicon.Zones[TemporalLexicon.Key(mainCandidate.Zone!)];
@@ -117,7 +145,7 @@ namespace ParlerCase.Core.Temporal
             return Build(c, rule, new DateRange(PartialDate.Day(year, month, day)), null, Tense.Unknown, null, anchored: false);
         }
 
-        private TemporalExpression DayMonth(Candidate c)
+        private TemporalExpression DayMonth(Candidate c, PartialDate? previous)
         {
             var m = c.Match;
             var month = MonthOf(m);
@@ -132,8 +160,8 @@ namespace ParlerCase.Core.Temporal
             }
             else if (Anchor is PartialDate anchor && Calendar.InferYear(month, day, anchor, tense) is int inferred)
             {
-                year = inferred;
-                rule = "day-month";
+                year = Calendar.NarrativeYear(month, day, inferred, anchor, tense, previous);
+                rule = year == inferred ? "day-month" : "day-month-narrative-year";
                 anchored = true;
             }
             else
@@ -398,7 +426,7 @@ namespace ParlerCase.Core.Temporal
             return (tense == Tense.Past ? "past" : tense == Tense.Future ? "future" : "nearest", tense);
         }
 
-        private (Tense, string?) TenseOf(Candidate c) => tenses.Detect(sentence.Text, c.Start, c.End);
+        private (Tense, string?) TenseOf(Candidate c) => tenses.Govern(sentence.Text, c.Start, c.End);
 
         private TemporalExpression Build(Candidate c, string rule, DateRange? value, DateRange? alternative, Tense tense, string? warning, bool anchored = true)
         {

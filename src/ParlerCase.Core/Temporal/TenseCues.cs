@@ -27,6 +27,10 @@ namespace ParlerCase.Core.Temporal
         private readonly string[] futureEndings;
         private readonly HashSet<string> futureMarkers;
         private readonly HashSet<string> pastMarkers;
+        private readonly Regex until;
+        private readonly Regex scheduling;
+        private readonly Regex prospective;
+        private readonly Regex clauseBoundary;
 
         private TenseCues(string code)
         {
@@ -38,10 +42,62 @@ namespace ParlerCase.Core.Temporal
             futureEndings = Get("future-endings").Select(e => e.TrimStart('-')).ToArray();
             futureMarkers = new HashSet<string>(Get("future-markers"), StringComparer.Ordinal);
             pastMarkers = new HashSet<string>(Get("past-markers"), StringComparer.Ordinal);
+            until = Patterns.Compile($@"(?<![\p{{L}}])(?:{TemporalLexicon.Alternation(Get("until"), false)})\s*(?:(?i:le|la|l['’]|the|on)\s+)?$");
+            scheduling = Patterns.Compile($@"(?<![\p{{L}}])(?:{TemporalLexicon.Alternation(Get("scheduling"), false)})");
+            prospective = Patterns.Compile($@"(?<![\p{{L}}])(?:{TemporalLexicon.Alternation(Get("prospective"), false)})");
+            clauseBoundary = Patterns.Compile($@"[;:«»“”""()\[\]]|(?<![\p{{L}}])(?:{TemporalLexicon.Alternation(Get("clause-openers"), false)})");
         }
 
         public static TenseCues For(string? code) =>
             (code != null && Cache.TryGetValue(code, out var lazy) ? lazy : Cache[LanguageData.English]).Value;
+
+        /// <summary>
+        /// The tense of the clause that governs the span [start, end): a deadline before it ('jusqu'au', 'until') or a
+        /// plan or schedule in its clause before it ('set to', 'prévu', 'avant de', 'adjourned') puts it ahead;
+        /// otherwise the tense cues of its own clause decide, and failing them those of the sentence
+        /// (<see cref="Detect"/>). A deadline in a clause that tells of a past span stays in the past.
+        /// </summary>
+        public (Tense Tense, string? Cue) Govern(string sentence, int start, int end)
+        {
+            var (from, to) = ClauseAround(sentence, start, end);
+            var clause = sentence.Substring(from, to - from);
+            var before = sentence.Substring(from, start - from);
+            var own = Detect(clause, start - from, end - from);
+            var scheduled = scheduling.Match(before);
+            var deadline = until.Match(before);
+            if (deadline.Success)
+            {
+                return own.Tense == Tense.Past && !scheduled.Success ? own : (Tense.Future, deadline.Value.Trim());
+            }
+
+            var plan = prospective.Match(before);
+            if (plan.Success || scheduled.Success)
+            {
+                return (Tense.Future, (plan.Success ? plan : scheduled).Value);
+            }
+
+            return own.Tense != Tense.Unknown ? own : Detect(sentence, start, end);
+        }
+
+        /// <summary>The clause around a span: from the last boundary before it to the first after it.</summary>
+        private (int From, int To) ClauseAround(string sentence, int start, int end)
+        {
+            int from = 0, to = sentence.Length;
+            foreach (Match m in clauseBoundary.Matches(sentence))
+            {
+                if (m.Index + m.Length <= start)
+                {
+                    from = m.Index + m.Length;
+                }
+                else if (m.Index >= end)
+                {
+                    to = m.Index;
+                    break;
+                }
+            }
+
+            return (from, to);
+        }
 
         /// <summary>The tense governing the span [start, end) of a sentence, and the cue word that decided it.</summary>
         public (Tense Tense, string? Cue) Detect(string sentence, int start, int end)
@@ -93,6 +149,14 @@ namespace ParlerCase.Core.Temporal
             }
 
             var w = Normalise(word);
+
+            // An elided pronoun or negation before the verb: 'n'aura', 's'est', 'qu'il'.
+            var elision = w.IndexOf('\'');
+            if (elision > 0 && elision <= 3 && !past.Contains(w) && !future.Contains(w) && w.Length > elision + 1)
+            {
+                return CueOf(w.Substring(elision + 1));
+            }
+
             if (past.Contains(w))
             {
                 return Tense.Past;

@@ -20,6 +20,7 @@ namespace ParlerCase.Core.Temporal
     {
         private static readonly Regex NumberBefore = Patterns.Compile(@"[0-9][\s.,]?$|[$€£]\s?$");
         private static readonly Regex SeasonIntroduced = Patterns.Compile(@"(?:(?<![\p{L}])(?i:en|d['’])\s*)$");
+        private static readonly Regex NameBefore = Patterns.Compile(@"\p{Lu}\p{L}*\s+d['’]$");
         private static readonly Regex ModalAfter = Patterns.Compile(@"^\s+(?:be|have|not|also|well|I|we|you|he|she|it|they)(?!\p{L})");
         private static readonly Regex LastWord = Patterns.Compile(@"(\p{L}+)['’]?\s*$");
         private static readonly Regex Determiner = Patterns.Compile("^(?i:le|la|l|un|une|du|au|ce|the|a|an)$");
@@ -49,7 +50,7 @@ namespace ParlerCase.Core.Temporal
             }
 
             string? value = e.Value is DateRange v
-                ? (v.IsInterval && e.Rule == "relative-period" ? Week(v.Start.Date) : v.Start.Iso)
+                ? (v.IsInterval && e.Rule == "relative-period" ? Calendar.Within(() => Week(v.Start.Date)) : v.Start.Iso)
                 : null;
             if (e.Rule == "weekday-habitual" && dates.Weekday.Match(e.Text) is { Success: true } weekday)
             {
@@ -230,7 +231,7 @@ namespace ParlerCase.Core.Temporal
             foreach (Match m in lexicon.SetWord.Matches(text))
             {
                 // 'le quotidien', 'un hebdomadaire': a newspaper, not a repetition.
-                if (!Determined(text.Substring(0, m.Index)))
+                if (!lexicon.DeterminedSetWords || !Determined(text.Substring(0, m.Index)))
                 {
                     yield return At(m, TimexType.Set, lexicon.SetWords[TemporalLexicon.Key(m.Value)], "set-word");
                 }
@@ -274,7 +275,9 @@ namespace ParlerCase.Core.Temporal
                 var ambiguous = lexicon.AmbiguousSeason.Contains(TemporalLexicon.Key(m.Groups["season"].Value));
                 var opening = m.Index == 0 && char.IsUpper(m.Value[0]);
                 var introduced = SeasonIntroduced.IsMatch(text.Substring(0, m.Index));
-                if (ambiguous && det == null && !m.Groups["year"].Success && !m.Groups["rel"].Success && !opening && !introduced)
+                // 'les Jeux d'hiver': a season inside a name.
+                if ((ambiguous && det == null && !m.Groups["year"].Success && !m.Groups["rel"].Success && !opening && !introduced)
+                    || NameBefore.IsMatch(text.Substring(0, m.Index)))
                 {
                     continue;
                 }
@@ -284,7 +287,7 @@ namespace ParlerCase.Core.Temporal
 
             foreach (Match m in lexicon.Weekend.Matches(text))
             {
-                yield return At(m, TimexType.Date, WeekendValue(lexicon, tenses, sentence, m, anchor), "weekend");
+                yield return At(m, TimexType.Date, Calendar.Within(() => WeekendValue(lexicon, tenses, sentence, m, anchor)), "weekend");
             }
 
             foreach (Match m in lexicon.Decade.Matches(text))
@@ -595,7 +598,8 @@ namespace ParlerCase.Core.Temporal
             }
             else if (amount != Math.Floor(amount) && designator == "H")
             {
-                return "PT" + Math.Floor(amount).ToString(CultureInfo.InvariantCulture) + "H" + Math.Round((amount - Math.Floor(amount)) * 60).ToString(CultureInfo.InvariantCulture) + "M";
+                var minutes = Math.Round((amount - Math.Floor(amount)) * 60).ToString(CultureInfo.InvariantCulture) + "M";
+                return amount < 1 ? "PT" + minutes : "PT" + Math.Floor(amount).ToString(CultureInfo.InvariantCulture) + "H" + minutes;
             }
 
             return prefix + amount.ToString("0.###", CultureInfo.InvariantCulture) + designator;
@@ -624,7 +628,7 @@ namespace ParlerCase.Core.Temporal
             var rel = m.Groups["rel"].Success ? TemporalLexicon.Key(m.Groups["rel"].Value) : null;
             var tense = rel != null && lexicon.Last.Contains(rel) ? Tense.Past
                 : rel != null && lexicon.Next.Contains(rel) ? Tense.Future
-                : tenses.Detect(sentence.Text, m.Index, m.Index + m.Length).Tense;
+                : tenses.Govern(sentence.Text, m.Index, m.Index + m.Length).Tense;
             var current = a.Date.Month;
             var y = a.Date.Year;
             if (tense == Tense.Past && (month > current || (rel != null && month == current)))
@@ -687,7 +691,7 @@ namespace ParlerCase.Core.Temporal
             }
 
             var rel = m.Groups["rel"].Success ? TemporalLexicon.Key(m.Groups["rel"].Value) : TemporalLexicon.Key(m.Groups["det"].Value);
-            var tense = lexicon.Last.Contains(rel) ? Tense.Past : lexicon.Next.Contains(rel) ? Tense.Future : tenses.Detect(sentence.Text, m.Index, m.Index + m.Length).Tense;
+            var tense = lexicon.Last.Contains(rel) ? Tense.Past : lexicon.Next.Contains(rel) ? Tense.Future : tenses.Govern(sentence.Text, m.Index, m.Index + m.Length).Tense;
             var saturday = Calendar.OnWeekday(a.Date, 6, tense == Tense.Past ? (lexicon.Last.Contains(rel) ? "last" : "past") : tense == Tense.Future ? "future" : "nearest");
             return Week(saturday) + "-WE";
         }

@@ -16,7 +16,7 @@ namespace ParlerCase.Core.Temporal
     /// </summary>
     internal sealed class TimexLexicon
     {
-        private const string Before = @"(?<![\p{L}\p{N}'’-])";
+        private const string Before = @"(?<![\p{L}\p{N}-])";
         private const string After = @"(?![\p{L}\p{N}])";
 
         private static readonly Dictionary<string, Lazy<TimexLexicon>> Cache =
@@ -61,7 +61,7 @@ namespace ParlerCase.Core.Temporal
             var part = $"(?<part>{Words(Parts.Keys)})";
             var zone = TemporalLexicon.Alternation(LanguageData.ReadTable(code, "time-zones.txt").Select(p => p.Key), true);
             var local = Words(Setting("local-time"));
-            var hourMark = Setting("hour-marks").Length > 0 ? $@"\s?(?:{Words(Setting("hour-marks"))})\s?(?<minute>[0-5][0-9])?{After}|" : string.Empty;
+            var hourMark = Setting("hour-marks").Length > 0 ? $@"\s?(?:{Words(Setting("hour-marks"))})(?:\s?(?<minute>[0-5][0-9]))?{After}|" : string.Empty;
             var hourWords = Setting("hour-words").Length > 0 ? $@"\s+(?<hourword>{Words(Setting("hour-words"))})(?:\s+(?<minute>[0-5][0-9]){After})?|" : string.Empty;
             var ampm = @"\s?(?<ampm>[aApP]\.?\s?[mM]\.?)(?!\p{L})";
             var partAfter = $@"(?:\s+(?:{Words(Setting("hour-part-prefixes"))})\s+{part})?";
@@ -93,8 +93,9 @@ namespace ParlerCase.Core.Temporal
                 dates.CapitalisedNames);
             var rel = Words(Setting("last").Concat(Setting("next")));
             Month = Patterns.Compile(
-                $@"{Before}(?:(?<mn>{Words(Setting("month-nouns"))})\s*)?(?<month>{months})(?:\s+(?<year>(?:1[5-9]|20)[0-9]{{2}}|'?[0-9]{{2}})(?![0-9]))?(?:\s+(?<rel>{rel}))?{After}",
+                $@"{Before}(?:(?<mn>{Words(Setting("month-nouns"))})\s*|(?<rel>{rel})\s+)?(?<month>{months})(?:\s+(?<year>(?:1[5-9]|20)[0-9]{{2}}|'?[0-9]{{2}})(?![0-9]))?(?:\s+(?<rel>{rel}))?{After}",
                 RegexOptions.ExplicitCapture);
+            DeterminedSetWords = Setting("set-words-as-nouns").FirstOrDefault() == "true";
             Season = Patterns.Compile(
                 $@"{Before}(?:(?<det>{determiners}|{Words(Setting("last").Concat(Setting("next")))})\s*)?(?<season>{Words(Seasons.Keys)})(?:\s+(?:de\s+)?(?<year>(?:1[5-9]|20)[0-9]{{2}})(?![0-9]))?(?:\s+(?<rel>{rel}))?{After}",
                 RegexOptions.ExplicitCapture);
@@ -158,6 +159,9 @@ namespace ParlerCase.Core.Temporal
         public ISet<string> Next { get; }
 
         public ISet<string> AmbiguousSeason { get; }
+
+        /// <summary>Whether a set word after a determiner is a noun ('le quotidien': a newspaper), as in French.</summary>
+        public bool DeterminedSetWords { get; }
 
         /// <summary>'Aujourd'hui,' opening a sentence: the present in general.</summary>
         public ISet<string> GeneralToday { get; }

@@ -320,4 +320,65 @@ public class TemporalTaggerTests
         var e = Assert.Single(TemporalTagger.Find(document, PartialDate.Day(2021, 1, 10)));
         Assert.Equal("samedi", document.Text.Substring(e.Offset, e.Text.Length));
     }
+
+    [Theory]
+    [InlineData("The hearing was adjourned until Friday.", "en", "Friday", "2021-03-12")]
+    [InlineData("L'audience a été reportée à vendredi.", "fr", "vendredi", "2021-03-12")]
+    [InlineData("The trial is set to begin on Friday.", "en", "Friday", "2021-03-12")]
+    [InlineData("Le groupe a indiqué que mardi, le site rouvrira.", "fr", "mardi", "2021-03-16")]
+    [InlineData("Le site avait été fermé jusqu'à lundi.", "fr", "lundi", "2021-03-08")]
+    public void The_clause_that_governs_a_date_decides_its_direction(string text, string language, string written, string expected)
+    {
+        // Anchor: Wednesday 10 March 2021.
+        Assert.Equal(expected, One(text, language, "2021-03-10", written).Value?.Iso);
+    }
+
+    [Theory]
+    [InlineData("L'audience n'aura pas lieu le 5 mai.", "fr", "5 mai", "2022-05-05")]
+    [InlineData("Le jugement serait rendu le 2 mai.", "fr", "2 mai", "2022-05-02")]
+    [InlineData("The album is due to be released on April 2.", "en", "April 2", "2022-04-02")]
+    public void A_date_something_is_scheduled_for_is_ahead(string text, string language, string written, string expected)
+    {
+        Assert.Equal(expected, One(text, language, "2021-06-01", written).Value?.Iso);
+    }
+
+    [Fact]
+    public void A_day_and_month_takes_the_year_of_the_narrative_it_continues()
+    {
+        var e = One("En août 2020, la société a été exclue de la plateforme. L'exclusion, décidée le 13 août, a été contestée.", "fr", "2021-09-10", "13 août");
+        Assert.Equal("2020-08-13", e.Value?.Iso);
+        var news = One("Le site a fermé en décembre 2020. Le 6 janvier, il a rouvert.", "fr", "2021-01-12", "6 janvier");
+        Assert.Equal("2021-01-06", news.Value?.Iso);
+    }
+
+    [Fact]
+    public void Three_years_ago_is_a_year()
+    {
+        Assert.Equal("2018", One("Le site a fermé il y a trois ans.", "fr", "2021-03-12", "il y a trois ans").Value?.Iso);
+    }
+
+    [Theory]
+    [InlineData("Le ١٢ janvier 2021, le site a fermé.")]
+    [InlineData("Le １２ janvier 2021, le site a fermé.")]
+    [InlineData("Le site a fermé en 20٢١.")]
+    [InlineData("Le site a fermé le 12 janvier. ٣ jours plus tard, il a rouvert.")]
+    public void Digits_of_other_scripts_are_no_date_and_never_throw(string text)
+    {
+        var found = Find(text, "fr", "2021-01-20");
+        Assert.DoesNotContain(found, e => e.Text.Any(c => char.IsDigit(c) && (c < '0' || c > '9')));
+        Assert.NotNull(TemporalTagger.Tag(Document.FromText(text, "fr"), PartialDate.Day(2021, 1, 20)));
+    }
+
+    [Theory]
+    [InlineData("Le 9999-12-31, le site a fermé. Le lendemain, il a rouvert. Le mois prochain, il fermera vendredi.", null)]
+    [InlineData("Le site a fermé en mars. Il rouvrira vendredi, le mois prochain ou l'an prochain, ce week-end.", "9999-12-31")]
+    [InlineData("Le site a fermé en mars, il y a deux ans. Il a rouvert vendredi dernier, ce week-end, la veille.", "0001-01-01")]
+    public void Dates_at_the_edge_of_the_calendar_never_throw(string text, string? anchor)
+    {
+        var found = Find(text, "fr", anchor);
+        Assert.NotEmpty(found);
+        Assert.NotNull(TemporalTagger.Tag(Document.FromText(text, "fr"), anchor != null && PartialDate.TryParseIso(anchor, out var a) ? a : null));
+        var lendemain = found.FirstOrDefault(e => e.Text == "Le lendemain");
+        Assert.True(lendemain == null || (lendemain.Value == null && lendemain.Warning != null));
+    }
 }
