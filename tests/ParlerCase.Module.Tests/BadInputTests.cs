@@ -100,6 +100,42 @@ public class BadInputTests : IDisposable
         Assert.Contains(result.Warnings, w => w.StartsWith("metadata.csv line 2:", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_file_of_invisible_characters_only_is_NoArticleText()
+    {
+        // Item 14: it was an article of 0 words.
+        Write("blank.txt", string.Concat(Enumerable.Repeat("\u2003\u200B", 500)) + "\n\u200B\u2003\n");
+        var result = AssertSeedsUnchanged();
+        Assert.Contains(result.Errors, e => e.FullyQualifiedErrorId.StartsWith("NoArticleText,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Zero_width_spaces_between_letters_leave_an_articles_events_as_they_were()
+    {
+        // Item 14: a zero-width space in every word made the events of the article vanish.
+        var seed = Directory.GetFiles(folder, "003_*.txt").Single();
+        var text = File.ReadAllText(seed);
+        var spaced = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            spaced.Append(text[i]);
+            if (i + 1 < text.Length && char.IsLetter(text[i]) && char.IsLetter(text[i + 1]))
+            {
+                spaced.Append('\u200B');
+            }
+        }
+
+        var copy = Directory.CreateDirectory(Path.Combine(folder, "copy")).FullName;
+        File.WriteAllText(Path.Combine(copy, "003-spaced.txt"), spaced.ToString());
+        var row = File.ReadAllLines(Path.Combine(folder, "metadata.csv")).Single(l => l.StartsWith(Path.GetFileName(seed), StringComparison.Ordinal));
+        File.WriteAllLines(Path.Combine(copy, "metadata.csv"), new[] { "File,Published", "003-spaced.txt" + row.Substring(row.IndexOf(','), 11) });
+        var events = ModuleSession.Instance.Run("foreach ($f in $files) { (Get-CaseEvent -PerSource -LiteralPath $f | ForEach-Object { \"$($_.When) $($_.Kind) $($_.Summary)\" }) -join '|' }",
+            new Dictionary<string, object> { ["files"] = new[] { seed, Path.Combine(copy, "003-spaced.txt") } });
+        events.AssertNoErrors();
+        Assert.NotEmpty((string)events.Output[0].BaseObject);
+        Assert.Equal(events.Output[0].BaseObject, events.Output[1].BaseObject);
+    }
+
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(folder, name), text, new UTF8Encoding(false));
 
     private ModuleSession.Result AssertSeedsUnchanged(bool recurse = false)
