@@ -136,6 +136,23 @@ public class BadInputTests : IDisposable
         Assert.Equal(events.Output[0].BaseObject, events.Output[1].BaseObject);
     }
 
+    [Theory]
+    [InlineData("utf-7")]
+    [InlineData("utf-32")]
+    public void A_page_whose_declared_charset_lies_is_read_as_detected_with_a_warning(string charset)
+    {
+        // Item 12: utf-7 failed the page; utf-32 over UTF-8 bytes gave a body of U+FFFD without a word.
+        Write("page.html", $"<html><head><meta charset=\"{charset}\"><title>Orbis en appel</title></head><body><article><h1>Orbis en appel</h1>"
+            + "<p>Le tribunal de Lyon a rejeté mardi la demande de la société Orbis, a déclaré son avocat, qui fera appel.</p>"
+            + "<p>« Nous irons jusqu’au bout », a affirmé la présidente d’Orbis devant la presse réunie à Lyon.</p></article></body></html>");
+        var result = AssertSeedsUnchanged();
+        var page = ModuleSession.Instance.Run("Get-CaseSource -LiteralPath $page", new Dictionary<string, object> { ["page"] = Path.Combine(folder, "page.html") });
+        page.AssertNoErrors();
+        Assert.Contains("jusqu’au bout", (string)Assert.Single(page.Output).Properties["Text"].Value);
+        Assert.Contains(page.Warnings, w => w.Contains($"'{charset}'"));
+        Assert.DoesNotContain(result.Errors, e => e.TargetObject as string == Path.Combine(folder, "page.html"));
+    }
+
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(folder, name), text, new UTF8Encoding(false));
 
     private ModuleSession.Result AssertSeedsUnchanged(bool recurse = false)

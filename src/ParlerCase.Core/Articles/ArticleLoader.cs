@@ -190,7 +190,8 @@ namespace ParlerCase.Core.Articles
                 published: published,
                 removed: removed,
                 encoding: raw.Encoding,
-                modified: raw.Modified);
+                modified: raw.Modified,
+                warnings: raw.Warnings.ToList());
         }
 
         private static Sourced<string> FromEntry(string? value, MetadataEntry? entry) =>

@@ -151,6 +151,11 @@ namespace ParlerCase.Commands
             try
             {
                 var article = Confined.Read(file, read, WriteWarning);
+                foreach (var warning in article.Warnings)
+                {
+                    WriteWarning(warning);
+                }
+
                 WriteVerbose($"{article.Id}: {article.Encoding}, language {article.Language.Value} ({article.Language.Origin}), {article.Body.Paragraphs.Count} paragraphs, {article.Body.Sentences.Count} sentences; {DescribeRemoved(article)}.");
                 return article;
             }
