@@ -153,6 +153,43 @@ public class BadInputTests : IDisposable
         Assert.DoesNotContain(result.Errors, e => e.TargetObject as string == Path.Combine(folder, "page.html"));
     }
 
+    [Fact]
+    public void A_Markdown_article_whose_front_matter_never_closes_is_read_with_a_warning()
+    {
+        // Item 13: it was lost with a generic error.
+        Write("story.md", "---\ntitle: Orbis en appel\ndate: 2021-05-04\n\nLe tribunal de Lyon a rejeté mardi la demande d'Orbis, a déclaré son avocat.<script>alert(1)</script>\n\n***\n\nOrbis fera appel.\n");
+        var result = AssertSeedsUnchanged();
+        var story = ModuleSession.Instance.Run("Get-CaseSource -LiteralPath $story", new Dictionary<string, object> { ["story"] = Path.Combine(folder, "story.md") });
+        story.AssertNoErrors();
+        var source = Assert.Single(story.Output);
+        Assert.Equal("2021-05-04", source.Properties["PublishedIso"].Value);
+        Assert.DoesNotContain("alert", (string)source.Properties["Text"].Value);
+        Assert.Contains(story.Warnings, w => w.Contains("never closes"));
+        Assert.DoesNotContain(result.Errors, e => e.TargetObject as string == Path.Combine(folder, "story.md"));
+    }
+
+    [Fact]
+    public void Metadata_values_pass_as_written_and_the_READMEs_safe_export_makes_formulas_text()
+    {
+        // Item 15: a value a spreadsheet would run as a formula; the README's recipe, run as written there.
+        var csv = File.ReadAllLines(Path.Combine(folder, "metadata.csv"));
+        csv[1] = csv[1].Split(',')[0] + ",2021-01-22,,,\"=HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\",@orbis,";
+        File.WriteAllLines(Path.Combine(folder, "metadata.csv"), csv);
+        var readme = File.ReadAllText(Path.Combine(ModuleSession.RepoRoot, "README.md"));
+        var start = readme.IndexOf("Get-CaseSource | ForEach-Object {\n    $row", StringComparison.Ordinal);
+        var recipe = readme.Substring(start, readme.IndexOf("```", start, StringComparison.Ordinal) - start)
+            .Replace("Get-CaseSource |", "Get-CaseSource -Path $folder |").Replace("| Export-Csv sources.csv -NoTypeInformation", string.Empty);
+        var vars = new Dictionary<string, object> { ["folder"] = folder };
+
+        var sources = ModuleSession.Instance.Run("Get-CaseSource -Path $folder", vars);
+        Assert.Equal("=HYPERLINK(\"http://example.org\",\"x\")", sources.Output[0].Properties["Title"].Value);
+        var rows = ModuleSession.Instance.Run(recipe, vars);
+        rows.AssertNoErrors();
+        Assert.Equal("'=HYPERLINK(\"http://example.org\",\"x\")", rows.Output[0].Properties["Title"].Value);
+        Assert.Equal("'@orbis", rows.Output[0].Properties["Author"].Value);
+        Assert.Equal(sources.Output[1].Properties["PublishedIso"].Value, rows.Output[1].Properties["PublishedIso"].Value);
+    }
+
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(folder, name), text, new UTF8Encoding(false));
 
     private ModuleSession.Result AssertSeedsUnchanged(bool recurse = false)
