@@ -3,6 +3,14 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 
+// '--robustness N': N generated and mutated inputs per stage through every cmdlet's core, not a benchmark.
+var robustness = args.SkipWhile(a => a != "--robustness").Skip(1).FirstOrDefault();
+if (robustness != null)
+{
+    RobustnessRun.Run(long.Parse(robustness, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+
 // One core, as the targets are stated; 'Op/s' is articles per second because each operation is one article.
 var quick = args.Contains("--quick");
 var job = (quick ? Job.ShortRun : Job.Default).WithAffinity((IntPtr)1);

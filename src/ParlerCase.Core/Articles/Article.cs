@@ -21,7 +21,8 @@ namespace ParlerCase.Core.Articles
             Sourced<PartialDate> published,
             IReadOnlyList<RemovedLine> removed,
             string encoding,
-            Sourced<PartialDate>? modified = null)
+            Sourced<PartialDate>? modified = null,
+            IReadOnlyList<string>? warnings = null)
         {
             Id = id;
             Path = path;
@@ -35,6 +36,7 @@ namespace ParlerCase.Core.Articles
             Removed = removed;
             Encoding = encoding;
             Modified = modified ?? Sourced<PartialDate>.None;
+            Warnings = warnings ?? System.Array.Empty<string>();
         }
 
         /// <summary>
@@ -70,6 +72,9 @@ namespace ParlerCase.Core.Articles
 
         /// <summary>The character encoding the file was decoded from.</summary>
         public string Encoding { get; }
+
+        /// <summary>What reading it met that the analyst should know: each is written as a warning.</summary>
+        public IReadOnlyList<string> Warnings { get; }
 
         public override string ToString() => Id;
     }

@@ -38,12 +38,13 @@ namespace ParlerCase.Core.Articles
 
         public ArticleReaders Readers => readers;
 
-        /// <summary>The metadata file of a folder, read once.</summary>
+        /// <summary>The metadata file of a folder, read once; it has the articles' size limit.</summary>
         public MetadataFile MetadataFor(string folder)
         {
+            folder = Path.GetFullPath(folder);
             if (!metadataByFolder.TryGetValue(folder, out var file))
             {
-                file = MetadataFile.ForFolder(folder);
+                file = MetadataFile.ForFolder(folder, MaxBytes);
                 metadataByFolder[folder] = file;
             }
 
@@ -189,7 +190,8 @@ namespace ParlerCase.Core.Articles
                 published: published,
                 removed: removed,
                 encoding: raw.Encoding,
-                modified: raw.Modified);
+                modified: raw.Modified,
+                warnings: raw.Warnings.ToList());
         }
 
         private static Sourced<string> FromEntry(string? value, MetadataEntry? entry) =>

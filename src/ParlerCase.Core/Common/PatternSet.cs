@@ -26,12 +26,12 @@ namespace ParlerCase.Core.Common
         public static PatternSet Load(string code, string file) =>
             new PatternSet(Languages.LanguageData.ReadTable(code, file).Select(r => (r.Key, r.Value)).ToList());
 
-        /// <summary>Every rule that matches the text, each with its first match.</summary>
+        /// <summary>Every rule that matches the text, each with its first match; a rule that runs out of time is skipped.</summary>
         public IEnumerable<(string Rule, Match Match)> MatchEach(string text)
         {
             foreach (var (name, regex) in rules)
             {
-                var match = regex.Match(text);
+                var match = Patterns.First(regex, text, name);
                 if (match.Success)
                 {
                     yield return (name, match);
@@ -39,12 +39,12 @@ namespace ParlerCase.Core.Common
             }
         }
 
-        /// <summary>The first rule that matches the text, and the match; null when none does.</summary>
+        /// <summary>The first rule that matches the text, and the match; null when none does. A rule that runs out of time is skipped.</summary>
         public (string Rule, Match Match)? Match(string text)
         {
             foreach (var (name, regex) in rules)
             {
-                var match = regex.Match(text);
+                var match = Patterns.First(regex, text, name);
                 if (match.Success)
                 {
                     return (name, match);

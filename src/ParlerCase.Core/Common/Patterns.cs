@@ -31,5 +31,21 @@ namespace ParlerCase.Core.Common
 
             return regex;
         }
+
+        /// <summary>
+        /// The first match of a named rule in a text; <see cref="Match.Empty"/> when the match runs out of time,
+        /// the rule then skipped for this text (see <see cref="SkippedRules"/>).
+        /// </summary>
+        public static Match First(Regex regex, string text, string rule)
+        {
+            try
+            {
+                return regex.Match(text);
+            }
+            catch (RegexMatchTimeoutException) when (SkippedRules.TrySkip(rule, text))
+            {
+                return Match.Empty;
+            }
+        }
     }
 }

@@ -19,7 +19,8 @@ namespace ParlerCase.Core.Events
 
         private static readonly Regex NameRun = Patterns.Compile(@"(?<![\p{L}\p{N}])(?<name>\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}](?:\s+\p{Lu}[\p{L}\p{N}&.-]*[\p{L}\p{N}])*)", RegexOptions.ExplicitCapture);
 
-        private static readonly Regex AcronymDefinition = Patterns.Compile(@"(?<long>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)+)\s*\((?<short>\p{Lu}{2,6})\)|(?<short>\p{Lu}{2,6})\s*\((?<long>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)+)\)", RegexOptions.ExplicitCapture);
+        // The long form starts a word: tried from inside one, a long capitalised token made the search quadratic.
+        private static readonly Regex AcronymDefinition = Patterns.Compile(@"(?<![\p{L}.-])(?<long>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)+)\s*\((?<short>\p{Lu}{2,6})\)|(?<short>\p{Lu}{2,6})\s*\((?<long>\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)+)\)", RegexOptions.ExplicitCapture);
 
         private static readonly string[] LegalForms = { "Inc", "Inc.", "Corp", "Corp.", "Ltd", "LLC", "SA", "SAS", "PLC" };
 

@@ -33,36 +33,90 @@ namespace ParlerCase.Core.Metadata
 
         public int Count => entries.Count;
 
-        /// <summary>The metadata of the folder that holds an article, or <see cref="Empty"/> when it has none.</summary>
-        public static MetadataFile ForFolder(string folder)
+        /// <summary>
+        /// The metadata of the folder that holds an article, or <see cref="Empty"/> when it has none. A file that
+        /// cannot be used (too large, unreadable, not text, no usable header) is one problem, and the articles are
+        /// read without it.
+        /// </summary>
+        public static MetadataFile ForFolder(string folder, long maxBytes)
         {
             var path = Path.Combine(folder, FileName);
-            return File.Exists(path) ? Parse(File.ReadAllText(path, Encoding.UTF8), path) : Empty;
-        }
-
-        public static MetadataFile Parse(string csvText, string path)
-        {
-            var entries = new Dictionary<string, MetadataEntry>(StringComparer.OrdinalIgnoreCase);
-            var problems = new List<string>();
-            var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-            {
-                PrepareHeaderForMatch = args => args.Header.Trim().ToLowerInvariant(),
-                MissingFieldFound = null,
-                HeaderValidated = null,
-                TrimOptions = TrimOptions.Trim,
-            };
-            using var csv = new CsvReader(new StringReader(csvText), config);
-            if (!csv.Read() || !csv.ReadHeader())
+            if (!File.Exists(path))
             {
                 return Empty;
             }
 
-            var name = Path.GetFileName(path);
-            while (csv.Read())
+            string text;
+            try
             {
-                var line = csv.Parser.RawRow;
-                var evidence = string.Format(CultureInfo.InvariantCulture, "{0} line {1}", name, line);
-                var file = Field(csv, "file");
+                var length = new FileInfo(path).Length;
+                if (length > maxBytes)
+                {
+                    return Unusable(path, 0, $"it is {length / (1024 * 1024)} MB, over the {maxBytes / (1024 * 1024)} MB an article may have");
+                }
+
+                text = File.ReadAllText(path, Encoding.UTF8);
+            }
+            catch (Exception e) when (e is IOException || e is UnauthorizedAccessException)
+            {
+                return Unusable(path, 0, "it could not be read: " + e.Message);
+            }
+
+            return Parse(text, path);
+        }
+
+        /// <summary>
+        /// Reads the rows, one per line: a quotation mark that does not close where its value ends is kept as
+        /// written and said, so it can never swallow the rows after it.
+        /// </summary>
+        public static MetadataFile Parse(string csvText, string path)
+        {
+            var lines = csvText.Split('\n');
+            var reader = new LineReader();
+            var header = Array.FindIndex(lines, l => l.Trim().Length > 0);
+            if (csvText.IndexOf('\0') >= 0 || csvText.IndexOf('\uFFFD') >= 0)
+            {
+                return Unusable(path, 0, "it is not UTF-8 text");
+            }
+
+            if (header < 0)
+            {
+                return Empty;
+            }
+
+            var columns = reader.Fields(lines[header], out var stray);
+            var index = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = columns.Length - 1; i >= 0; i--)
+            {
+                index[columns[i].Trim().ToLowerInvariant()] = i;
+            }
+
+            if (stray != null || !index.ContainsKey("file"))
+            {
+                return Unusable(path, header + 1, stray != null ? $"its header has a stray quotation mark in '{stray}'" : "its header has no File column");
+            }
+
+            var name = Path.GetFileName(path);
+            var entries = new Dictionary<string, MetadataEntry>(StringComparer.OrdinalIgnoreCase);
+            var problems = new List<string>();
+            for (var n = header + 1; n < lines.Length; n++)
+            {
+                if (lines[n].Trim().Length == 0)
+                {
+                    continue;
+                }
+
+                var evidence = string.Format(CultureInfo.InvariantCulture, "{0} line {1}", name, n + 1);
+                var row = reader.Fields(lines[n], out stray);
+                if (stray != null)
+                {
+                    problems.Add($"{evidence}: the quotation mark in '{stray}' does not enclose the value; read as written.");
+                }
+
+                string? Field(string column) =>
+                    index.TryGetValue(column, out var i) && i < row.Length && !string.IsNullOrWhiteSpace(row[i]) ? row[i].Trim() : null;
+
+                var file = Field("file");
                 if (file == null)
                 {
                     problems.Add(evidence + ": no File value; row ignored.");
@@ -70,7 +124,7 @@ namespace ParlerCase.Core.Metadata
                 }
 
                 PartialDate? published = null;
-                var publishedText = Field(csv, "published");
+                var publishedText = Field("published");
                 if (publishedText != null)
                 {
                     if (PartialDate.TryParseIso(publishedText, out var date))
@@ -83,7 +137,7 @@ namespace ParlerCase.Core.Metadata
                     }
                 }
 
-                entries[file] = new MetadataEntry(file, published, Field(csv, "outlet"), Field(csv, "url"), Field(csv, "title"), Field(csv, "author"), Field(csv, "language"), evidence);
+                entries[file] = new MetadataEntry(file, published, Field("outlet"), Field("url"), Field("title"), Field("author"), Field("language"), evidence);
             }
 
             return new MetadataFile(entries, problems);
@@ -96,7 +150,37 @@ namespace ParlerCase.Core.Metadata
             return entries.TryGetValue(fileName, out var entry) || entries.TryGetValue(Path.GetFileNameWithoutExtension(fileName), out entry) ? entry : null;
         }
 
-        private static string? Field(CsvReader csv, string name) =>
-            csv.TryGetField<string>(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value!.Trim() : null;
+        private static MetadataFile Unusable(string path, int line, string why) =>
+            new MetadataFile(new Dictionary<string, MetadataEntry>(), new[]
+            {
+                string.Format(CultureInfo.InvariantCulture, "'{0}'{1} cannot be used: {2}. The articles are read without it.",
+                    path, line > 0 ? " line " + line.ToString(CultureInfo.InvariantCulture) : string.Empty, why),
+            });
+
+        /// <summary>Splits lines into values (RFC 4180), one line at a time.</summary>
+        private sealed class LineReader
+        {
+            private readonly CsvConfiguration config;
+            private string? bad;
+
+            public LineReader()
+            {
+                config = new CsvConfiguration(CultureInfo.InvariantCulture)
+                {
+                    TrimOptions = TrimOptions.Trim,
+                    BadDataFound = args => bad ??= args.Field.Trim(),
+                };
+            }
+
+            /// <summary>The values of one line; <paramref name="stray"/> is the first whose quotation marks do not enclose it.</summary>
+            public string[] Fields(string line, out string? stray)
+            {
+                bad = null;
+                using var parser = new CsvParser(new StringReader(line.TrimEnd('\r')), config);
+                var fields = parser.Read() ? parser.Record ?? Array.Empty<string>() : Array.Empty<string>();
+                stray = bad;
+                return fields;
+            }
+        }
     }
 }

@@ -45,6 +45,9 @@ namespace ParlerCase.Core.Reading
         /// <summary>The file line of a 1-based block number.</summary>
         public int LineOf(int block) => BlockLines != null && block >= 1 && block <= BlockLines.Count ? BlockLines[block - 1] : block;
 
+        /// <summary>What the reader met that the analyst should know (a declared charset the bytes contradict).</summary>
+        public IList<string> Warnings { get; } = new List<string>();
+
         /// <summary>What the reader itself left out of the blocks (a web page's navigation, comments...), with the rule that did.</summary>
         public IList<RemovedLine> Removed { get; } = new List<RemovedLine>();
     }

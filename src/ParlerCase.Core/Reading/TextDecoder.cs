@@ -20,31 +20,66 @@ namespace ParlerCase.Core.Reading
         }
 
         /// <summary>The decoded text and the name of the encoding it was read as.</summary>
-        public static (string Text, string Encoding) Decode(byte[] bytes, string path) => Decode(bytes, path, null);
+        public static (string Text, string Encoding) Decode(byte[] bytes, string path)
+        {
+            var (text, encoding, _) = Decode(bytes, path, null);
+            return (text, encoding);
+        }
 
         /// <summary>
         /// As <see cref="Decode(byte[], string)"/>, trusting a charset the content declares (an HTML page's
-        /// meta charset) after a byte-order mark and before detection. A declaration the bytes contradict (UTF-8
-        /// that does not decode strictly, a single-byte charset on valid UTF-8) is a wrong one, common on the
-        /// web: detection decides then.
+        /// meta charset) after a byte-order mark and before detection. A declaration the bytes contradict (bytes
+        /// that do not decode in it, a single-byte charset on valid UTF-8), or that no page can truly have
+        /// (UTF-16 or UTF-32 without a byte-order mark, UTF-7, an unknown name), is a wrong one, common on the
+        /// web: detection decides then, and <c>Warning</c> says so.
         /// </summary>
-        public static (string Text, string Encoding) Decode(byte[] bytes, string path, string? declaredCharset)
+        public static (string Text, string Encoding, string? Warning) Decode(byte[] bytes, string path, string? declaredCharset)
         {
             var bom = FromByteOrderMark(bytes);
             if (bom != null)
             {
-                return (bom.GetString(bytes, bom.GetPreamble().Length, bytes.Length - bom.GetPreamble().Length), bom.WebName);
+                return (bom.GetString(bytes, bom.GetPreamble().Length, bytes.Length - bom.GetPreamble().Length), bom.WebName, null);
             }
 
-            // A page re-saved in UTF-8 often still declares its old Latin-1: bytes that are valid UTF-8 (and not
-            // plain ASCII, which reads the same either way) are UTF-8, whatever the page says.
             var declared = Declared(declaredCharset);
-            if (declared != null && declared.CodePage != StrictUtf8.CodePage && Array.IndexOf(bytes, (byte)0) < 0
-                && !(declared.IsSingleByte && IsStrictUtf8(bytes)))
+            if (declared != null && declared.CodePage != StrictUtf8.CodePage && TryDecode(declared, bytes, out var declaredText))
             {
-                return (declared.GetString(bytes), declared.WebName);
+                return (declaredText, declared.WebName, null);
             }
 
+            var (text, encoding) = Detect(bytes, path);
+            var honest = declaredCharset == null
+                || (declared != null && (IsAscii(bytes) || (declared.CodePage == StrictUtf8.CodePage && encoding == "utf-8")));
+            return (text, encoding, honest ? null
+                : $"'{path}' declares the charset '{declaredCharset!.Trim()}', which {(declared == null ? "a page without a byte-order mark cannot have, or which is unknown" : "its bytes contradict")}; it is read as {encoding}, detected.");
+        }
+
+        /// <summary>
+        /// The bytes in a declared charset, when they are text in it: no NUL, every byte sequence defined, and not
+        /// valid UTF-8 under a single-byte charset (a page re-saved in UTF-8 often still declares its old Latin-1).
+        /// </summary>
+        private static bool TryDecode(Encoding declared, byte[] bytes, out string text)
+        {
+            text = string.Empty;
+            if (Array.IndexOf(bytes, (byte)0) >= 0 || (declared.IsSingleByte && IsStrictUtf8(bytes)))
+            {
+                return false;
+            }
+
+            try
+            {
+                text = Encoding.GetEncoding(declared.CodePage, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback).GetString(bytes);
+                return text.IndexOf('\uFFFD') < 0;
+            }
+            catch (DecoderFallbackException)
+            {
+                return false;
+            }
+        }
+
+        /// <summary>What the bytes are, detected: UTF-16 without a mark, strict UTF-8, else a legacy code page.</summary>
+        private static (string Text, string Encoding) Detect(byte[] bytes, string path)
+        {
             var utf16 = Utf16WithoutMark(bytes);
             if (utf16 != null)
             {
@@ -65,6 +100,8 @@ namespace ParlerCase.Core.Reading
                 return DecodeLegacy(bytes, path);
             }
         }
+
+        private static bool IsAscii(byte[] bytes) => Array.TrueForAll(bytes, b => b < 0x80);
 
         private static (string Text, string Encoding) DecodeLegacy(byte[] bytes, string path)
         {
@@ -89,7 +126,8 @@ namespace ParlerCase.Core.Reading
 
         /// <summary>
         /// The encoding a declared charset names. Pages declaring Latin-1 or ASCII are Windows-1252 in every
-        /// browser (the WHATWG Encoding standard); a page cannot truly be UTF-16 without a byte-order mark.
+        /// browser (the WHATWG Encoding standard); a page cannot truly be UTF-16 or UTF-32 without a byte-order
+        /// mark, and no browser decodes UTF-7 (a way to smuggle markup past filters).
         /// </summary>
         private static Encoding? Declared(string? charset)
         {
@@ -110,6 +148,11 @@ namespace ParlerCase.Core.Reading
                 case "utf-16":
                 case "utf-16le":
                 case "utf-16be":
+                case "utf-32":
+                case "utf-32le":
+                case "utf-32be":
+                case "utf-7":
+                case "csunicode11utf7":
                     return null;
             }
 
@@ -117,7 +160,7 @@ namespace ParlerCase.Core.Reading
             {
                 return Encoding.GetEncoding(name);
             }
-            catch (ArgumentException)
+            catch (Exception e) when (e is ArgumentException || e is NotSupportedException)
             {
                 return null;
             }

@@ -150,18 +150,18 @@ namespace ParlerCase.Commands
         {
             try
             {
-                var article = read();
+                var article = Confined.Read(file, read, WriteWarning);
+                foreach (var warning in article.Warnings)
+                {
+                    WriteWarning(warning);
+                }
+
                 WriteVerbose($"{article.Id}: {article.Encoding}, language {article.Language.Value} ({article.Language.Origin}), {article.Body.Paragraphs.Count} paragraphs, {article.Body.Sentences.Count} sentences; {DescribeRemoved(article)}.");
                 return article;
             }
             catch (ArticleReadException e)
             {
                 WriteError(ArticleErrors.From(e));
-            }
-            catch (Exception e) when (!(e is PipelineStoppedException))
-            {
-                // A defect on one article must not stop the others; the error says which file to report.
-                WriteError(ArticleErrors.Create(ArticleErrors.ArticleFailed, ErrorCategory.NotSpecified, $"'{file}' could not be processed: {e.Message}", file, e));
             }
 
             return null;

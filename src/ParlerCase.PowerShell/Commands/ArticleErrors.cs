@@ -10,7 +10,7 @@ namespace ParlerCase.Commands
         public const string PathNotFound = "PathNotFound";
         public const string NoArticlesInFolder = "NoArticlesInFolder";
         public const string NotFileSystemPath = "NotFileSystemPath";
-        public const string ArticleFailed = "ArticleFailed";
+        public const string FolderNotReadable = "FolderNotReadable";
         public const string SourceNotFound = "SourceNotFound";
         public const string DuplicateSourceId = "DuplicateSourceId";
 
@@ -25,6 +25,8 @@ namespace ParlerCase.Commands
             ArticleErrorKind.FileTooLarge => ErrorCategory.LimitsExceeded,
             ArticleErrorKind.UnsupportedFormat => ErrorCategory.InvalidArgument,
             ArticleErrorKind.ReadFailed => ErrorCategory.ReadError,
+            ArticleErrorKind.ArticleFailed or ArticleErrorKind.AnalysisFailed => ErrorCategory.NotSpecified,
+            ArticleErrorKind.RuleTimedOut => ErrorCategory.OperationTimeout,
             _ => ErrorCategory.InvalidData,
         };
     }

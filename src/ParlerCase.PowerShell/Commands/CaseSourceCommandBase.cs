@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Management.Automation;
 using ParlerCase.Core.Articles;
+using ParlerCase.Core.Reading;
 
 namespace ParlerCase.Commands
 {
@@ -54,6 +55,38 @@ namespace ParlerCase.Commands
         /// <summary>Called once, when <see cref="KeepsCorpus"/>, with every article in the order they arrived.</summary>
         protected virtual void EndCorpus(IReadOnlyList<Article> corpus)
         {
+        }
+
+        /// <summary>One article's analysis; null, with that article's error written, when it fails.</summary>
+        protected T? Analyse<T>(Article article, System.Func<T> analyse)
+            where T : class
+        {
+            try
+            {
+                return Confined.Analyse(article, analyse, WriteWarning);
+            }
+            catch (ArticleReadException e)
+            {
+                WriteError(ArticleErrors.From(e));
+                return null;
+            }
+        }
+
+        /// <summary>
+        /// The analysis of the whole corpus; an article that makes it fail is left out with its error. Null when
+        /// none is left.
+        /// </summary>
+        protected T? AnalyseCorpus<T>(IReadOnlyList<Article> corpus, System.Func<IReadOnlyList<Article>, T> analyse)
+            where T : class
+        {
+            var failures = new List<ArticleReadException>();
+            var result = Confined.Corpus(corpus, analyse, failures, WriteWarning);
+            foreach (var failure in failures)
+            {
+                WriteError(ArticleErrors.From(failure));
+            }
+
+            return result;
         }
 
         /// <summary>

@@ -74,7 +74,12 @@ namespace ParlerCase.Commands
             }
 
             WriteVerbose($"Comparing {corpus.Count} sources.");
-            var comparison = SourceComparison.Build(corpus);
+            var comparison = AnalyseCorpus(corpus, SourceComparison.Build);
+            if (comparison == null)
+            {
+                return;
+            }
+
             var facts = comparison.Facts.Where(f => (Kind == null || Kind.Contains(f.Kind)) && (Status == null || Status.Contains(f.Status))).ToList();
             WriteVerbose($"{facts.Count} facts: " + string.Join(", ", facts.GroupBy(f => f.Rule).Select(g => $"{g.Key} x{g.Count()}")) + ".");
             if (Summary)

@@ -69,7 +69,12 @@ namespace ParlerCase.Commands
 
         private void Write(IReadOnlyList<Article> corpus)
         {
-            var timeline = CaseTimeline.Build(corpus);
+            var timeline = corpus.Count == 1 ? Analyse(corpus[0], () => CaseTimeline.Build(corpus)) : AnalyseCorpus(corpus, CaseTimeline.Build);
+            if (timeline == null)
+            {
+                return;
+            }
+
             var mentions = timeline.SelectMany(e => e.Mentions).ToList();
             WriteVerbose($"{timeline.Count} case events from {mentions.Count} mentions in {corpus.Count} sources; date rules: "
                 + string.Join(", ", mentions.GroupBy(m => m.Rule).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} x{g.Count()}")) + ".");

@@ -60,7 +60,12 @@ namespace ParlerCase.Commands
                 return;
             }
 
-            var quotes = stream.Next(article, includeNonQuotes);
+            var quotes = Analyse(article, () => stream.Next(article, includeNonQuotes));
+            if (quotes == null)
+            {
+                return;
+            }
+
             WriteVerbose($"{article.Id}: {quotes.Count} quotes; rules: " + string.Join(", ", quotes.GroupBy(q => q.Rule).Select(g => $"{g.Key} x{g.Count()}")) + ".");
             foreach (var quote in quotes)
             {

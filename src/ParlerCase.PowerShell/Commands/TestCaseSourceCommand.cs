@@ -20,7 +20,12 @@ namespace ParlerCase.Commands
 
         protected override void ProcessArticle(Article article)
         {
-            var findings = SourceChecks.Run(article).ToList();
+            var findings = Analyse(article, () => SourceChecks.Run(article).ToList());
+            if (findings == null)
+            {
+                return;
+            }
+
             WriteVerbose($"{article.Id}: {findings.Count} findings; rules: " + string.Join(", ", findings.GroupBy(f => f.Rule).Select(g => $"{g.Key} x{g.Count()}")) + ".");
             foreach (var finding in findings)
             {

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using ParlerCase.Commands;
+using ParlerCase.Core.Articles;
 using ParlerCase.Core.Reading;
 
 namespace ParlerCase.Paths
@@ -86,10 +87,7 @@ namespace ParlerCase.Paths
                 yield break;
             }
 
-            var files = Directory.EnumerateFiles(path, "*", recurse ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
-                .Where(readers.CanRead)
-                .OrderBy(f => f, StringComparer.Ordinal)
-                .ToList();
+            var files = ArticleFolder.Files(path, recurse, Unreadable).Where(readers.CanRead).ToList();
             if (files.Count == 0)
             {
                 cmdlet.WriteError(ArticleErrors.Create(ArticleErrors.NoArticlesInFolder, ErrorCategory.ObjectNotFound, $"'{path}' holds no article files ({string.Join(", ", readers.Extensions)}).", path));
@@ -100,6 +98,9 @@ namespace ParlerCase.Paths
                 yield return file;
             }
         }
+
+        private void Unreadable(string folder, Exception e) =>
+            cmdlet.WriteError(ArticleErrors.Create(ArticleErrors.FolderNotReadable, ErrorCategory.PermissionDenied, $"The folder '{folder}' could not be listed: {e.Message} Its articles are not read.", folder, e));
 
         private bool IsFileSystem(ProviderInfo provider, string path)
         {

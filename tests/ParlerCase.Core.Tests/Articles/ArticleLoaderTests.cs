@@ -44,4 +44,11 @@ public class ArticleLoaderTests
         var e = Assert.Throws<ArticleReadException>(() => Build("Share on facebook\nFacebook\nLeave a comment"));
         Assert.Equal(ArticleErrorKind.NoArticleText, e.Kind);
     }
+
+    [Fact]
+    public void Text_of_invisible_characters_only_is_no_article()
+    {
+        var e = Assert.Throws<ArticleReadException>(() => Build("\u2003\u200B\u2003\u200B\n\u200B\u2003"));
+        Assert.Equal(ArticleErrorKind.NoArticleText, e.Kind);
+    }
 }

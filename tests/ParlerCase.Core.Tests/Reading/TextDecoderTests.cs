@@ -51,4 +51,44 @@ public class TextDecoderTests
         var e = Assert.Throws<ArticleReadException>(() => TextDecoder.Decode(noise, "noise.txt"));
         Assert.Equal(ArticleErrorKind.UndecodableText, e.Kind);
     }
+
+    public static TheoryData<string, byte[], string> Lies() => new()
+    {
+        { "utf-7", new UTF8Encoding(false).GetBytes(French), "utf-8" },
+        { "utf-32", new UTF8Encoding(false).GetBytes(French), "utf-8" },
+        { "shift_jis", Encoding.GetEncoding(1252).GetBytes(French), "windows-1252" },
+        { "utf-8", Encoding.GetEncoding(1252).GetBytes(French), "windows-1252" },
+        { "iso-8859-1", new UTF8Encoding(false).GetBytes(French), "utf-8" },
+        { "x-no-such-charset", new UTF8Encoding(false).GetBytes(French), "utf-8" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Lies))]
+    public void A_declared_charset_the_bytes_contradict_falls_back_to_detection_with_a_warning(string declared, byte[] bytes, string encoding)
+    {
+        var (text, used, warning) = TextDecoder.Decode(bytes, "page.html", declared);
+        Assert.Equal(French, text);
+        Assert.Equal(encoding, used);
+        Assert.Contains($"'{declared}'", warning);
+    }
+
+    [Theory]
+    [InlineData("windows-1252")]
+    [InlineData("utf-8")]
+    public void A_true_declaration_is_followed_without_a_word(string declared)
+    {
+        var (text, _, warning) = TextDecoder.Decode(Encoding.GetEncoding(declared).GetBytes(French), "page.html", declared);
+        Assert.Equal(French, text);
+        Assert.Null(warning);
+    }
+
+    [Fact]
+    public void Japanese_in_its_declared_shift_jis_is_read_in_it()
+    {
+        const string Japanese = "東京地方裁判所は月曜日、訴えを退けた。";
+        var (text, used, warning) = TextDecoder.Decode(Encoding.GetEncoding("shift_jis").GetBytes(Japanese), "page.html", "shift_jis");
+        Assert.Equal(Japanese, text);
+        Assert.Equal("shift_jis", used);
+        Assert.Null(warning);
+    }
 }

@@ -131,7 +131,7 @@ namespace ParlerCase.Core.Reading.Html
             }
         }
 
-        /// <summary>Markup whitespace collapsed to single spaces; no-break spaces kept, as French typography needs them.</summary>
+        /// <summary>Markup whitespace collapsed to single spaces, invisible characters out; no-break spaces kept inside, as French typography needs them.</summary>
         private static string Normalize(StringBuilder text)
         {
             var result = new StringBuilder(text.Length);
@@ -145,7 +145,7 @@ namespace ParlerCase.Core.Reading.Html
                     continue;
                 }
 
-                if (char.IsControl(c) || c == '\uFEFF')
+                if (TextNormalizer.IsInvisible(c, i > 0 ? text[i - 1] : ' ', i + 1 < text.Length ? text[i + 1] : ' '))
                 {
                     continue;
                 }
@@ -159,7 +159,7 @@ namespace ParlerCase.Core.Reading.Html
                 result.Append(c);
             }
 
-            return result.ToString().Trim('\u00A0', '\u202F', '\u2009');
+            return result.ToString().Trim();
         }
     }
 }

@@ -39,8 +39,14 @@ namespace ParlerCase.Core.Reading.Html
 
         public RawArticle Read(byte[] content, string path)
         {
-            var (html, encoding) = TextDecoder.Decode(content, path, DeclaredCharset.Find(content));
-            return Read(html, encoding, path, address: null);
+            var (html, encoding, warning) = TextDecoder.Decode(content, path, DeclaredCharset.Find(content));
+            var raw = Read(html, encoding, path, address: null);
+            if (warning != null)
+            {
+                raw.Warnings.Add(warning);
+            }
+
+            return raw;
         }
 
         /// <summary>

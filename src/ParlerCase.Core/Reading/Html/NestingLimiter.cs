@@ -24,6 +24,17 @@ namespace ParlerCase.Core.Reading.Html
             "tfoot", "colgroup", "caption", "html", "head", "body",
         };
 
+        // HTML elements that '/>' does not close: a parser opens them all the same ('<div/>' is '<div>'), so they nest.
+        // Only foreign elements (SVG, MathML) close themselves so.
+        private static readonly HashSet<string> NotSelfClosing = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "a", "abbr", "address", "article", "aside", "audio", "b", "bdi", "bdo", "blockquote", "button", "canvas", "center",
+            "cite", "code", "data", "del", "details", "dfn", "dialog", "div", "dl", "em", "fieldset", "figcaption", "figure",
+            "font", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "i", "ins", "kbd", "label",
+            "legend", "main", "mark", "menu", "nav", "object", "ol", "output", "picture", "pre", "q", "s", "samp", "section",
+            "select", "small", "span", "strong", "sub", "summary", "sup", "table", "time", "u", "ul", "var", "video",
+        };
+
         // Their content is text up to their own end tag, never markup.
         private static readonly HashSet<string> RawText = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
         {
@@ -83,7 +94,7 @@ namespace ParlerCase.Core.Reading.Html
                         drop = depth > MaxDepth;
                         depth = Math.Max(0, depth - 1);
                     }
-                    else if (html[tagEnd - 1] != '/')
+                    else if (html[tagEnd - 1] != '/' || NotSelfClosing.Contains(name))
                     {
                         depth++;
                         deepest = Math.Max(deepest, depth);

@@ -140,6 +140,20 @@ public class HtmlReaderTests
     }
 
     [Fact]
+    public void Self_closing_syntax_on_divs_does_not_pass_the_nesting_limit()
+    {
+        // '<div/>' opens a div for the parser: 2,000 of them nested 2,000 deep and took a minute.
+        var paragraph = "<p>Le tribunal a rejeté la demande de la société lundi, selon une décision consultée par notre journal.</p>";
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div/>", 2000)) + paragraph + "<svg><path d='M0'/><circle r='1'/></svg>" + paragraph.Replace("lundi", "mardi") + "</body></html>";
+        NestingLimiter.Limit(html, out var depth);
+        Assert.True(depth >= 2000, $"depth {depth}");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var raw = new HtmlReader().Read(html, HtmlReader.StringEncoding, "selfclosing.html", null);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        Assert.Contains(raw.Blocks, b => b.Contains("mardi"));
+    }
+
+    [Fact]
     public void A_page_too_large_for_Readability_gives_the_blocks_left_once_furniture_is_off()
     {
         var paragraphs = Enumerable.Range(1, HtmlReader.MaxReadabilityElements / 3 + 100)
