@@ -44,40 +44,12 @@ function Get-PwshCommand {
 }
 
 function Invoke-PesterSuite {
-    Invoke-Dotnet msbuild (Join-Path $root 'tests/Pester/Pester.csproj') -restore -t:LayOutPester -nologo -v:m
+    Invoke-Dotnet msbuild (Join-Path $root 'tests/Pester/Pester.csproj') '-restore' '-t:LayOutPester' '-nologo' '-v:m'
     $modules = Join-Path $root 'artifacts/modules'
     $suite = Join-Path $root 'tests/Pester'
     # A fresh process: the suite imports the module it tests, and strict mode holds from the top scope down.
-    $script = @'
-param($Modules, $Suite, $Version)
-$ErrorActionPreference = 'Stop'
-Set-StrictMode -Version Latest
-$env:PSModulePath = $Modules + [IO.Path]::PathSeparator + $env:PSModulePath
-Import-Module Pester -RequiredVersion $Version
-$configuration = New-PesterConfiguration
-$configuration.Run.Path = $Suite
-$configuration.Run.PassThru = $true
-$configuration.Output.Verbosity = 'Detailed'
-$result = Invoke-Pester -Configuration $configuration
-$files = @(Get-ChildItem -LiteralPath $Suite -Filter *.Tests.ps1 -Recurse | ForEach-Object FullName)
-$problems = @(
-    foreach ($container in $result.Containers) {
-        if ($container.Result -ne 'Passed') { "$($container.Item): $($container.Result)" }
-        elseif ($container.TotalCount -eq 0) { "$($container.Item): no test discovered" }
-    }
-    foreach ($file in $files) {
-        if (-not @($result.Containers | Where-Object { "$($_.Item)" -eq $file })) { "${file}: not run" }
-    }
-    if ($result.NotRunCount -gt 0) { "$($result.NotRunCount) test(s) not run" }
-    if ($result.TotalCount -eq 0) { 'no test discovered' }
-)
-"Pester: $($result.PassedCount) passed, $($result.FailedCount) failed, $($result.SkippedCount) skipped"
-foreach ($problem in $problems) { Write-Host "Pester: $problem" }
-if ($result.FailedCount -gt 0 -or $problems.Count -gt 0) { exit 1 }
-exit 0
-'@
     $pwsh = @(Get-PwshCommand)
-    $arguments = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-Command', "& { $script } '$modules' '$suite' '$pesterVersion'")
+    $arguments = @($pwsh | Select-Object -Skip 1) + @('-NoProfile', '-NonInteractive', '-File', (Join-Path $suite 'Invoke-Suite.ps1'), '-ModulePath', $modules, '-Path', $suite, '-PesterVersion', $pesterVersion)
     & $pwsh[0] @arguments
     if ($LASTEXITCODE -ne 0) { throw "The Pester suite failed (exit code $LASTEXITCODE)." }
 }

@@ -6,6 +6,9 @@
 BeforeDiscovery {
     . (Join-Path $PSScriptRoot 'Shared.ps1')
     $commands = Get-ModuleCommandName
+    # Each command as is, and the calls that give the output types it declares besides (a test below checks that
+    # every declared type is covered), and the nested detail scripts pipe on.
+    $invocations = @($commands) + @(Get-ExtraInvocation)
 }
 
 BeforeAll {
@@ -24,7 +27,21 @@ BeforeAll {
     function Test-Collection { param($Value) $null -ne $Value -and $Value -isnot [string] -and $Value -is [System.Collections.IEnumerable] }
 }
 
-Describe '<_>' -ForEach $commands {
+Describe 'Output types' {
+    It 'are all covered by the calls this file checks' {
+        $covered = foreach ($invocation in @(Get-ModuleCommandName) + @(Get-ExtraInvocation)) {
+            $output = Get-CommandOutput $invocation
+            $output | ForEach-Object { $_.PSObject.TypeNames[0] }
+        }
+        foreach ($command in Get-Command -Module ParlerCase) {
+            foreach ($type in $command.OutputType.Name) {
+                $covered | Should -Contain $type -Because "$($command.Name) declares [OutputType('$type')]: add the call that writes it to Get-ExtraInvocation (Shared.ps1)"
+            }
+        }
+    }
+}
+
+Describe '<_>' -ForEach $invocations {
     BeforeAll {
         $name = $_
         $output = Get-CommandOutput $name
@@ -42,8 +59,9 @@ Describe '<_>' -ForEach $commands {
     It 'round-trips through Export-Csv and Import-Csv as plain values, the same under fr-FR as in the invariant culture' {
         foreach ($type in $types) {
             $items = $type.Group
-            $invariant = Join-Path $TestDrive "$name-$($type.Name)-invariant.csv"
-            $french = Join-Path $TestDrive "$name-$($type.Name)-fr.csv"
+            $file = ($name -replace '\W+', '_') + '-' + $type.Name
+            $invariant = Join-Path $TestDrive "$file-invariant.csv"
+            $french = Join-Path $TestDrive "$file-fr.csv"
             $culture = [cultureinfo]::CurrentCulture
             try {
                 [cultureinfo]::CurrentCulture = [cultureinfo]::InvariantCulture
@@ -58,14 +76,14 @@ Describe '<_>' -ForEach $commands {
             $rows.Count | Should -Be $items.Count
             $columns = @($items[0].PSObject.Properties.Name)
             @($rows[0].PSObject.Properties.Name) | Should -Be $columns
-            for ($i = 0; $i -lt $items.Count; $i++) {
+            $problems = for ($i = 0; $i -lt $items.Count; $i++) {
                 foreach ($column in $columns) {
-                    $value = $items[$i].$column
-                    $text = ConvertTo-CsvText $value
-                    $rows[$i].$column | Should -BeExactly $text -Because "$($type.Name).$column of row $i comes back as written"
-                    $text | Should -Not -Match '^(System|ParlerCase)\.[\w.`]+(\[\])?$' -Because "$($type.Name).$column must not print a type name"
+                    $text = ConvertTo-CsvText $items[$i].$column
+                    if ($rows[$i].$column -cne $text) { "$($type.Name).$column of row ${i}: wrote '$text', read '$($rows[$i].$column)'" }
+                    if ($text -match '^(System|ParlerCase)\.[\w.`]+(\[\])?$') { "$($type.Name).$column prints a type name: $text" }
                 }
             }
+            $problems | Should -BeNullOrEmpty
         }
     }
 
@@ -104,13 +122,13 @@ Describe '<_>' -ForEach $commands {
     }
 
     It 'names only types a script can name: every property value and the output type' {
-        foreach ($item in $output) {
+        $typeNames = foreach ($item in $output) {
             foreach ($property in $item.PSObject.Properties) {
-                if ($null -eq $property.Value) { continue }
-                $fullName = $property.Value.GetType().FullName
-                ($fullName -as [type]) | Should -Not -BeNullOrEmpty -Because "[$fullName] ($($item.PSObject.TypeNames[0]).$($property.Name)) must resolve in a script"
+                if ($null -ne $property.Value) { $property.Value.GetType().FullName }
             }
         }
+        $unknown = @($typeNames | Sort-Object -Unique | Where-Object { -not ($_ -as [type]) })
+        $unknown | Should -BeNullOrEmpty -Because 'the type of every value a script meets must resolve by name'
     }
 
     It 'has a table and a list view of its own properties for every output type' {

@@ -12,6 +12,30 @@ Describe 'About topic' {
     }
 }
 
+Describe 'The suite runner (Invoke-Suite.ps1, what build.ps1 -Task Test runs)' {
+    It 'runs under Set-StrictMode -Version Latest' {
+        { $null = $aVariableNoTestSets } | Should -Throw
+    }
+
+    It 'fails a run whose test file fails before its tests run, and passes one whose files all pass' {
+        $modules = Split-Path -Parent (Split-Path -Parent (Get-Module Pester).ModuleBase)
+        $suite = Join-Path $TestDrive 'suite'
+        New-Item -ItemType Directory -Path $suite | Out-Null
+        Set-Content -LiteralPath (Join-Path $suite 'Fine.Tests.ps1') -Value "Describe 'fine' { It 'passes' { 1 | Should -Be 1 } }"
+        # Under strict mode the discovery of this file fails: its container fails, and Invoke-Pester's FailedCount is 0.
+        Set-Content -LiteralPath (Join-Path $suite 'Broken.Tests.ps1') -Value "Describe 'broken' -ForEach @(`$undefinedList.Name) { It 'never runs' { 1 | Should -Be 1 } }"
+        $run = "& '$(Join-Path $PSScriptRoot 'Invoke-Suite.ps1')' -ModulePath '$modules' -Path '$suite'; exit `$LASTEXITCODE"
+        $lines = Invoke-FreshPwsh $run
+        $LASTEXITCODE | Should -Be 1 -Because ($lines -join "`n")
+        $lines | Should -Contain 'Pester: 1 passed, 0 failed, 0 skipped'
+        ($lines -join "`n") | Should -Match 'Broken\.Tests\.ps1: Failed'
+
+        Remove-Item -LiteralPath (Join-Path $suite 'Broken.Tests.ps1')
+        $lines = Invoke-FreshPwsh $run
+        $LASTEXITCODE | Should -Be 0 -Because ($lines -join "`n")
+    }
+}
+
 Describe 'Completion' {
     It 'completes source Ids of the bundled corpus' {
         $line = 'Get-CaseSource -Id 003'

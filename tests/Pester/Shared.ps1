@@ -49,9 +49,17 @@ function New-ModulePackage {
 # The commands of the module, and their output on the bundled corpus (each command run once per test file).
 function Get-ModuleCommandName { @((Get-Command -Module ParlerCase -CommandType Cmdlet, Function).Name | Sort-Object) }
 
+# Calls whose output types the commands run without arguments do not write.
+function Get-ExtraInvocation {
+    'Compare-Source -Summary'
+    'Compare-Source -ReferenceSource 002_16e59721cee184d8 -DifferenceSource 003_d9c06794e69f0419 -IncludeEqual'
+    'Get-CaseEvent | ForEach-Object Mentions'
+}
+
+# The output of a command line on the bundled corpus, run once per test file.
 $CommandOutput = @{}
 function Get-CommandOutput {
-    param([Parameter(Mandatory)] [string] $Name)
-    if (-not $CommandOutput.ContainsKey($Name)) { $CommandOutput[$Name] = @(& $Name) }
-    return , $CommandOutput[$Name]
+    param([Parameter(Mandatory)] [string] $Invocation)
+    if (-not $CommandOutput.ContainsKey($Invocation)) { $CommandOutput[$Invocation] = @(& ([scriptblock]::Create($Invocation))) }
+    return , $CommandOutput[$Invocation]
 }
