@@ -17,7 +17,7 @@ Describe 'The suite runner (Invoke-Suite.ps1, what build.ps1 -Task Test runs)' {
         { $null = $aVariableNoTestSets } | Should -Throw
     }
 
-    It 'fails a run whose test file fails before its tests run, and passes one whose files all pass' {
+    It 'fails a run whose test file fails before its tests run, though every test that ran passed' {
         $modules = Split-Path -Parent (Split-Path -Parent (Get-Module Pester).ModuleBase)
         $suite = Join-Path $TestDrive 'suite'
         New-Item -ItemType Directory -Path $suite | Out-Null
@@ -30,9 +30,7 @@ Describe 'The suite runner (Invoke-Suite.ps1, what build.ps1 -Task Test runs)' {
         $lines | Should -Contain 'Pester: 1 passed, 0 failed, 0 skipped'
         ($lines -join "`n") | Should -Match 'Broken\.Tests\.ps1: Failed'
 
-        Remove-Item -LiteralPath (Join-Path $suite 'Broken.Tests.ps1')
-        $lines = Invoke-FreshPwsh $run
-        $LASTEXITCODE | Should -Be 0 -Because ($lines -join "`n")
+        # The passing run is this suite's own: build.ps1 -Task Test runs it with Invoke-Suite.ps1.
     }
 }
 
@@ -61,6 +59,9 @@ Describe 'Package' {
         $repository = Join-Path $TestDrive 'repository'
         New-Item -ItemType Directory -Path $homeFolder, $repository | Out-Null
         $environment = @{ HOME = $homeFolder; XDG_DATA_HOME = (Join-Path $homeFolder '.local/share'); XDG_CONFIG_HOME = (Join-Path $homeFolder '.config'); XDG_CACHE_HOME = (Join-Path $homeFolder '.cache'); PSModulePath = $null }
+        # .NET gives no LocalApplicationData folder that does not exist, and PSResourceGet would then keep its
+        # repository list in the current folder.
+        New-Item -ItemType Directory -Path $environment.XDG_DATA_HOME, $environment.XDG_CONFIG_HOME, $environment.XDG_CACHE_HOME | Out-Null
         $publish = @"
 `$ErrorActionPreference = 'Stop'
 Register-PSResourceRepository -Name ParlerCaseTest -Uri '$repository' -Trusted
@@ -71,6 +72,7 @@ Install-PSResource -Name ParlerCase -Repository ParlerCaseTest -Scope CurrentUse
         $lines = Invoke-FreshPwsh $publish -Environment $environment
         $LASTEXITCODE | Should -Be 0 -Because ($lines -join "`n")
         $lines | Should -Contain 'installed: 0.1.0'
+        Join-Path $environment.XDG_DATA_HOME 'PSResourceGet/PSResourceRepository.xml' | Should -Exist
 
         $run = @'
 $ErrorActionPreference = 'Stop'
