@@ -161,7 +161,9 @@ Describe 'Cmdlet behaviour' {
         $lines | Should -Contain 'quotes: True'
     }
 
-    It 'stops when asked to, rather than report every article as failed' {
+    It 'still stops on -WarningAction Stop: the per-article guard lets the engine''s stops through' {
+        # A regression guard for the -Debug fix, not a defect of its own. Errors do not stop here: only the warning may.
+        $ErrorActionPreference = 'Continue'
         $dup = Join-Path $TestDrive 'dup'
         New-Item -ItemType Directory -Path (Join-Path $dup 'sub') -Force | Out-Null
         Copy-Item -LiteralPath $firstSeed -Destination $dup
