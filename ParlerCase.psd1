@@ -10,8 +10,9 @@
     Description          = 'Turns a folder of news articles about a court case into pipeline objects: the sources, a dated timeline of events with its evidence, quotations with their speakers, and a comparison of how the sources report the story. French and English.'
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
+    # Views only, no TypesToProcess: type data added twice fails, so a second copy of the module (the clone and its
+    # package) could not be imported in the same session. Each view file has a table and a list view.
     FormatsToProcess     = @('bin/CaseSource.format.ps1xml', 'bin/SourceFinding.format.ps1xml', 'bin/Quote.format.ps1xml', 'bin/CaseEvent.format.ps1xml', 'bin/CaseEventMention.format.ps1xml', 'bin/SourceFact.format.ps1xml', 'bin/CaseDate.format.ps1xml')
-    TypesToProcess       = @('bin/CaseSource.types.ps1xml', 'bin/SourceFinding.types.ps1xml', 'bin/Quote.types.ps1xml', 'bin/CaseEvent.types.ps1xml', 'bin/CaseEventMention.types.ps1xml', 'bin/SourceFact.types.ps1xml', 'bin/SourceDifference.types.ps1xml', 'bin/SourceSummary.types.ps1xml', 'bin/CaseDate.types.ps1xml')
     CmdletsToExport      = @('Get-CaseSource', 'Test-CaseSource', 'Get-Quote', 'Get-CaseEvent', 'Get-CaseDate', 'Compare-Source')
     FunctionsToExport    = @()
     VariablesToExport    = @()

@@ -30,6 +30,14 @@ namespace ParlerCase.Loading
                 return null;
             }
 
+            // The module's own assemblies (ParlerCase.Core) load beside the cmdlets, in the host's context, so that
+            // scripts can name their public types ([ParlerCase.Core.Events.EventKind]).
+            var own = Path.Combine(ModuleFolder, name + ".dll");
+            if (File.Exists(own))
+            {
+                return Assembly.LoadFrom(own);
+            }
+
             if (LoadContextProxy.IsAvailable)
             {
                 return Isolated.Value.TryGetValue(name, out var assembly) ? assembly : null;
@@ -51,7 +59,8 @@ namespace ParlerCase.Loading
             var frameworkFolder = Path.GetDirectoryName(typeof(object).Assembly.Location) ?? string.Empty;
             var context = LoadContextProxy.Create("ParlerCase");
             var loaded = new Dictionary<string, Assembly>(StringComparer.OrdinalIgnoreCase);
-            foreach (var file in Directory.EnumerateFiles(Folder, "*.dll").Where(f => !File.Exists(Path.Combine(frameworkFolder, Path.GetFileName(f)))))
+            // The module's own assemblies beside the cmdlets (ParlerCase.Core) load there, in the host's context.
+            foreach (var file in Directory.EnumerateFiles(Folder, "*.dll").Where(f => !File.Exists(Path.Combine(frameworkFolder, Path.GetFileName(f))) && !File.Exists(Path.Combine(ModuleFolder, Path.GetFileName(f)))))
             {
                 try
                 {

@@ -106,15 +106,6 @@ public class GetQuoteTests : IDisposable
         Assert.Contains(("Veltra", "Indirect"), quotes);
     }
 
-    [Fact]
-    public void Quotes_render_as_a_table_without_the_evidence()
-    {
-        var text = session.Render("Get-Quote -Source '004*'");
-        var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains(lines, l => l.StartsWith("Source") && l.Contains("Speaker") && l.Contains("Text"));
-        Assert.DoesNotContain("Rule", text);
-    }
-
     private static bool Overlaps(string found, string gold) => Fold(found).Contains(Fold(gold)) || Fold(gold).Contains(Fold(found));
 
     private static string Fold(string s) =>

@@ -64,7 +64,7 @@ public class HelpTests
     public void The_syntax_comes_from_the_code()
     {
         var help = ModuleSession.Instance.Run("Get-Help Get-CaseSource -Parameter LiteralPath").Output.Single();
-        Assert.Equal("PSPath, LP", help.Properties["aliases"].Value);
+        Assert.Equal("PSPath, LP, FullName", help.Properties["aliases"].Value);
         Assert.Equal("True (ByPropertyName)", help.Properties["pipelineInput"].Value);
         var path = ModuleSession.Instance.Run("Get-Help Get-CaseSource -Parameter Path").Output.Single();
         Assert.Equal("true", path.Properties["globbing"].Value);

@@ -73,10 +73,10 @@ public class HtmlSourceTests : IDisposable
     }
 
     [Fact]
-    public void A_string_piped_in_is_a_page_and_files_still_bind_to_LiteralPath()
+    public void HTML_given_to_Content_is_a_page_and_files_still_bind_to_LiteralPath()
     {
         File.WriteAllText(Path.Combine(folder, "a.txt"), "The court denied the motion on Tuesday. The company appealed.");
-        const string script = "$html | Get-CaseSource; [IO.DirectoryInfo]::new($folder).GetFiles() | ForEach-Object { $o = [psobject]::new($_); $o.PSObject.Properties.Add([psnoteproperty]::new('PSPath', 'Microsoft.PowerShell.Core\\FileSystem::' + $_.FullName)); $o } | Get-CaseSource";
+        const string script = "Get-CaseSource -Content $html; [IO.DirectoryInfo]::new($folder).GetFiles() | ForEach-Object { $o = [psobject]::new($_); $o.PSObject.Properties.Add([psnoteproperty]::new('PSPath', 'Microsoft.PowerShell.Core\\FileSystem::' + $_.FullName)); $o } | Get-CaseSource";
         var result = session.Run(script, new Dictionary<string, object> { ["html"] = Page(), ["folder"] = folder });
         result.AssertNoErrors();
         Assert.Equal(new[] { "fr", "en" }, result.Values<string>("Language"));
@@ -93,12 +93,12 @@ public class HtmlSourceTests : IDisposable
 
         const string script = @"
             Get-CaseSource -LiteralPath $huge
-            '<html><body><nav><a href=""/"">Accueil</a></nav><footer>© 2024</footer></body></html>' | Get-CaseSource
-            '<html><body><div id=""app""></div><script>document.getElementById(""app"").innerHTML = ""<p>Text.</p>""</script></body></html>' | Get-CaseSource
-            ('<html><body><p>' + ('x' * 50MB) + '</p></body></html>') | Get-CaseSource
-            ('<div>' * 100000) + '<p>Le juge a rejeté la demande lundi, selon une décision consultée par notre journal.</p>' | Get-CaseSource
-            '<html><body><p>The court <b>ruled <i>on</b> Monday</i> that the company must pay.<p>The company said it would appeal.' | Get-CaseSource
-            $html | Get-CaseSource";
+            Get-CaseSource -Content '<html><body><nav><a href=""/"">Accueil</a></nav><footer>© 2024</footer></body></html>'
+            Get-CaseSource -Content '<html><body><div id=""app""></div><script>document.getElementById(""app"").innerHTML = ""<p>Text.</p>""</script></body></html>'
+            Get-CaseSource -Content ('<html><body><p>' + ('x' * 50MB) + '</p></body></html>')
+            Get-CaseSource -Content (('<div>' * 100000) + '<p>Le juge a rejeté la demande lundi, selon une décision consultée par notre journal.</p>')
+            Get-CaseSource -Content '<html><body><p>The court <b>ruled <i>on</b> Monday</i> that the company must pay.<p>The company said it would appeal.'
+            Get-CaseSource -Content $html";
         var result = session.Run(script, new Dictionary<string, object> { ["html"] = Page(), ["huge"] = Path.Combine(folder, "huge.html") });
         var ids = result.Errors.Select(e => e.FullyQualifiedErrorId.Split(',')[0]).ToList();
         Assert.Equal(new[] { "FileTooLarge", "NoArticleText", "NoArticleText", "FileTooLarge" }, ids);

@@ -40,14 +40,6 @@ public sealed class ModuleSession
         return new Result(output, ps.Streams.Error.ToList(), ps.Streams.Warning.Select(w => w.Message).ToList(), ps.Streams.Verbose.Select(v => v.Message).ToList(), ps.Streams.Progress.ToList());
     }
 
-    /// <summary>Runs a script as typed at a console: its output rendered by Out-Default through the module's views.</summary>
-    public string Render(string script, int width = 120)
-    {
-        var output = new StringWriter();
-        ParlerCase.Shell.ModuleShell.Render(Manifest, new[] { script }, output, width);
-        return output.ToString();
-    }
-
     public sealed record Result(Collection<PSObject> Output, List<ErrorRecord> Errors, List<string> Warnings, List<string> Verbose, List<ProgressRecord> Progress)
     {
         public IEnumerable<T> Values<T>(string property) => Output.Select(o => (T)o.Properties[property].Value);
@@ -55,7 +47,14 @@ public sealed class ModuleSession
         public void AssertNoErrors() => Assert.True(Errors.Count == 0, string.Join(Environment.NewLine, Errors.Select(e => $"{e.FullyQualifiedErrorId}: {e}")));
     }
 
-    private static string FindRepoRoot() =>
-        ParlerCase.Shell.ModuleShell.FindModuleRoot(AppContext.BaseDirectory)
-        ?? throw new InvalidOperationException("ParlerCase.psd1 not found above " + AppContext.BaseDirectory);
+    private static string FindRepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "ParlerCase.psd1")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("ParlerCase.psd1 not found above " + AppContext.BaseDirectory);
+    }
 }

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Management.Automation;
-using System.Xml.Linq;
 
 namespace ParlerCase.Module.Tests;
 
@@ -48,49 +47,6 @@ public class OutputContractTests
             // Export-Csv takes its columns from the first object: a property missing from it is lost.
             var columns = type.Select(o => string.Join(",", o.Item.Properties.Select(p => p.Name))).Distinct().ToList();
             Assert.True(columns.Count == 1, $"{type.Key} objects have different properties: {string.Join(" / ", columns)}");
-        }
-    }
-
-    [Fact]
-    public void Every_output_type_has_a_default_display_property_set_of_its_own_properties()
-    {
-        // Read in the runspace: type data (types.ps1xml) belongs to the session that imported the module.
-        const string DisplaySets = """
-            foreach ($command in Get-Command -Module ParlerCase) {
-                foreach ($item in @(& $command.Name)) {
-                    "{0}|{1}|{2}" -f $item.PSObject.TypeNames[0], ($item.PSStandardMembers.DefaultDisplayPropertySet.ReferencedPropertyNames -join ','), ($item.PSObject.Properties.Name -join ',')
-                }
-            }
-            """;
-        var types = ModuleSession.Instance.Run(DisplaySets).Output.Select(o => ((string)o.BaseObject).Split('|')).GroupBy(t => t[0]).ToList();
-        Assert.NotEmpty(types);
-        foreach (var type in types)
-        {
-            var (display, properties) = (type.First()[1], type.First()[2].Split(','));
-            Assert.True(display.Length > 0, $"{type.Key} has no DefaultDisplayPropertySet (Types/<Name>.types.ps1xml)");
-            Assert.All(display.Split(','), name => Assert.True(properties.Contains(name), $"{type.Key} displays {name}, which it does not have"));
-        }
-    }
-
-    [Fact]
-    public void Every_output_type_has_a_view_that_Out_Default_uses()
-    {
-        var formatFiles = ModuleSession.Instance.Run("(Get-Module ParlerCase).ExportedFormatFiles").Output.Select(o => (string)o.BaseObject).ToList();
-        var views = formatFiles.SelectMany(f => XDocument.Load(f).Descendants("View"))
-            .SelectMany(v => v.Elements("ViewSelectedBy").Elements("TypeName").Select(t => (Type: t.Value.Trim(), View: v)))
-            .ToLookup(v => v.Type, v => v.View);
-        foreach (var type in Outputs.Value.GroupBy(o => (Command: o.Command, Type: o.Item.TypeNames[0])))
-        {
-            var view = views[type.Key.Type].FirstOrDefault();
-            Assert.True(view != null, $"{type.Key.Type} (from {type.Key.Command}) has no view in {string.Join(", ", formatFiles.Select(Path.GetFileName))}");
-            var rendered = ModuleSession.Instance.Render($"@({type.Key.Command} | Where-Object {{ $_.PSObject.TypeNames[0] -eq '{type.Key.Type}' }})[0..2]");
-            Assert.DoesNotContain("ERROR:", rendered);
-            var firstLabel = view!.Descendants("TableColumnHeader").Select(h => (string?)h.Element("Label")).FirstOrDefault()
-                ?? view.Descendants("TableColumnItem").Select(i => (string?)i.Element("PropertyName")).FirstOrDefault();
-            if (firstLabel != null)
-            {
-                Assert.Matches($@"(?m)^\s*{System.Text.RegularExpressions.Regex.Escape(firstLabel)}\b", rendered);
-            }
         }
     }
 

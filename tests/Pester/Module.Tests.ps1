@@ -1,25 +1,36 @@
-#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
-# The module as a PowerShell user meets it: help, completion, export, the published package. For machines with
-# pwsh and Pester 5; CI parses this file (tests/ParlerCase.Module.Tests/PesterSuiteTests.cs) and runs the same
-# checks through the hosted engine.
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
+# The module as a PowerShell user meets it: its about topic, completion, the published package.
+# build.ps1 -Task Test runs it under Set-StrictMode -Version Latest.
 
 BeforeAll {
-    $repoRoot = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
-    Import-Module (Join-Path $repoRoot 'ParlerCase.psd1') -Force
+    . (Join-Path $PSScriptRoot 'Shared.ps1')
 }
 
-Describe 'Help' {
-    It 'describes <_> with a synopsis, every parameter and two examples' -ForEach @((Get-Command -Module ParlerCase).Name) {
-        $help = Get-Help $_ -Full
-        $help.Synopsis | Should -Not -BeLike "$_*"
-        @($help.examples.example).Count | Should -BeGreaterOrEqual 2
-        foreach ($parameter in @($help.parameters.parameter)) {
-            ($parameter.description.Text -join ' ') | Should -Not -BeNullOrEmpty -Because "-$($parameter.name) needs a description"
-        }
-    }
-
+Describe 'About topic' {
     It 'has an about topic on the evidence fields' {
         Get-Help about_ParlerCase | Out-String | Should -Match 'EVIDENCE FIELDS'
+    }
+}
+
+Describe 'The suite runner (Invoke-Suite.ps1, what build.ps1 -Task Test runs)' {
+    It 'runs under Set-StrictMode -Version Latest' {
+        { $null = $aVariableNoTestSets } | Should -Throw
+    }
+
+    It 'fails a run whose test file fails before its tests run, though every test that ran passed' {
+        $modules = Split-Path -Parent (Split-Path -Parent (Get-Module Pester).ModuleBase)
+        $suite = Join-Path $TestDrive 'suite'
+        New-Item -ItemType Directory -Path $suite | Out-Null
+        Set-Content -LiteralPath (Join-Path $suite 'Fine.Tests.ps1') -Value "Describe 'fine' { It 'passes' { 1 | Should -Be 1 } }"
+        # Under strict mode the discovery of this file fails: its container fails, and Invoke-Pester's FailedCount is 0.
+        Set-Content -LiteralPath (Join-Path $suite 'Broken.Tests.ps1') -Value "Describe 'broken' -ForEach @(`$undefinedList.Name) { It 'never runs' { 1 | Should -Be 1 } }"
+        $run = "& '$(Join-Path $PSScriptRoot 'Invoke-Suite.ps1')' -ModulePath '$modules' -Path '$suite'; exit `$LASTEXITCODE"
+        $lines = Invoke-FreshPwsh $run
+        $LASTEXITCODE | Should -Be 1 -Because ($lines -join "`n")
+        $lines | Should -Contain 'Pester: 1 passed, 0 failed, 0 skipped'
+        ($lines -join "`n") | Should -Match 'Broken\.Tests\.ps1: Failed'
+
+        # The passing run is this suite's own: build.ps1 -Task Test runs it with Invoke-Suite.ps1.
     }
 }
 
@@ -31,23 +42,56 @@ Describe 'Completion' {
     }
 }
 
-Describe 'Export' {
-    It 'writes <_> to CSV without type names or collections' -ForEach @((Get-Command -Module ParlerCase).Name) {
-        $csv = Join-Path $TestDrive "$_.csv"
-        & $_ | Export-Csv -LiteralPath $csv -NoTypeInformation -Encoding utf8
-        $rows = Import-Csv -LiteralPath $csv
-        $rows | Should -Not -BeNullOrEmpty
-        $rows.ForEach({ $_.PSObject.Properties.Value }) | Should -Not -Match '^(System|ParlerCase)\.[\w.]+(\[\])?$'
-    }
-}
-
 Describe 'Package' {
-    It 'lays out out/ParlerCase and the package runs every cmdlet in a new session' {
-        & (Join-Path $repoRoot 'build.ps1') -Task Package
-        $manifest = Join-Path $repoRoot 'out/ParlerCase/ParlerCase.psd1'
-        Test-ModuleManifest -Path $manifest | Should -Not -BeNullOrEmpty
-        $counts = pwsh -NoProfile -Command "Import-Module '$manifest'; Get-Command -Module ParlerCase | ForEach-Object { @(& `$_.Name).Count }"
-        $LASTEXITCODE | Should -Be 0
-        $counts | ForEach-Object { [int]$_ | Should -BeGreaterThan 0 }
+    It 'publishes to a local repository with Publish-PSResource, installs with Install-PSResource into a clean module path and runs in a fresh pwsh' {
+        $package = Join-Path $TestDrive 'out/ParlerCase'
+        New-ModulePackage $package
+        foreach ($file in 'ParlerCase.psd1', 'README.md', 'LICENSE', 'bin/ParlerCase.PowerShell.dll', 'bin/ParlerCase.Loading.dll', 'bin/ParlerCase.Core.dll', 'en-US/about_ParlerCase.help.txt', 'en-US/ParlerCase.PowerShell.dll-Help.xml') {
+            Join-Path $package $file | Should -Exist
+        }
+        @(Get-ChildItem -LiteralPath (Join-Path $package 'seeds') -Filter *.txt).Count | Should -Be 5
+        # Only the module's own assemblies beside the manifest's RootModule: a third-party one there would load in the host's context.
+        @(Get-ChildItem -LiteralPath (Join-Path $package 'bin') -Filter *.dll).Name | Sort-Object | Should -Be @('ParlerCase.Core.dll', 'ParlerCase.Loading.dll', 'ParlerCase.PowerShell.dll')
+        Test-ModuleManifest -Path (Join-Path $package 'ParlerCase.psd1') | Should -Not -BeNullOrEmpty
+
+        # A home of its own: the repository registration and the CurrentUser module path start empty.
+        $homeFolder = Join-Path $TestDrive 'home'
+        $repository = Join-Path $TestDrive 'repository'
+        New-Item -ItemType Directory -Path $homeFolder, $repository | Out-Null
+        $environment = @{ HOME = $homeFolder; XDG_DATA_HOME = (Join-Path $homeFolder '.local/share'); XDG_CONFIG_HOME = (Join-Path $homeFolder '.config'); XDG_CACHE_HOME = (Join-Path $homeFolder '.cache'); PSModulePath = $null }
+        # .NET gives no LocalApplicationData folder that does not exist, and PSResourceGet would then keep its
+        # repository list in the current folder.
+        New-Item -ItemType Directory -Path $environment.XDG_DATA_HOME, $environment.XDG_CONFIG_HOME, $environment.XDG_CACHE_HOME | Out-Null
+        $publish = @"
+`$ErrorActionPreference = 'Stop'
+Register-PSResourceRepository -Name ParlerCaseTest -Uri '$repository' -Trusted
+Publish-PSResource -Path '$package' -Repository ParlerCaseTest
+Install-PSResource -Name ParlerCase -Repository ParlerCaseTest -Scope CurrentUser -TrustRepository
+'installed: ' + (Get-InstalledPSResource -Name ParlerCase).Version
+"@
+        $lines = Invoke-FreshPwsh $publish -Environment $environment
+        $LASTEXITCODE | Should -Be 0 -Because ($lines -join "`n")
+        $lines | Should -Contain 'installed: 0.1.0'
+        Join-Path $environment.XDG_DATA_HOME 'PSResourceGet/PSResourceRepository.xml' | Should -Exist
+
+        $run = @'
+$ErrorActionPreference = 'Stop'
+Import-Module ParlerCase
+$module = Get-Module ParlerCase
+'base: ' + $module.ModuleBase
+[AppDomain]::CurrentDomain.GetAssemblies().Where({ $_.GetName().Name -like 'ParlerCase.*' }).ForEach({ 'assembly: ' + $_.Location })
+Get-Command -Module ParlerCase | ForEach-Object { 'cmdlet: {0} {1}' -f $_.Name, @(& $_.Name).Count }
+'@
+        $lines = Invoke-FreshPwsh $run -Environment $environment
+        $LASTEXITCODE | Should -Be 0 -Because ($lines -join "`n")
+        $installed = Join-Path $homeFolder '.local/share/powershell/Modules/ParlerCase'
+        if ($IsWindows) { $installed = Join-Path $homeFolder 'Documents/PowerShell/Modules/ParlerCase' }
+        ($lines -match '^base: ') | Should -BeLike "base: $installed*"
+        $assemblies = @($lines -match '^assembly: ')
+        $assemblies.Count | Should -Be 3
+        $assemblies | ForEach-Object { $_ | Should -BeLike "assembly: $installed*" }
+        $cmdlets = @($lines -match '^cmdlet: ')
+        $cmdlets.Count | Should -Be @(Get-ModuleCommandName).Count
+        $cmdlets | ForEach-Object { $_ | Should -Match '^cmdlet: \S+ [1-9]\d*$' -Because 'every cmdlet writes objects on the bundled corpus' }
     }
 }

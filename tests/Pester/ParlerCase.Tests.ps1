@@ -1,10 +1,8 @@
-#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.0' }
-# What an analyst does in a session, for machines with pwsh and Pester 5. CI, which has neither, parses this
-# file with the hosted engine's parser (tests/ParlerCase.Module.Tests/PesterSuiteTests.cs).
+#Requires -Modules @{ ModuleName = 'Pester'; ModuleVersion = '5.7.1' }
+# What an analyst does in a session, in real pwsh. build.ps1 -Task Test runs it under Set-StrictMode -Version Latest.
 
 BeforeAll {
-    $repoRoot = Split-Path -Parent (Split-Path -Parent $PSScriptRoot)
-    Import-Module (Join-Path $repoRoot 'ParlerCase.psd1') -Force
+    . (Join-Path $PSScriptRoot 'Shared.ps1')
 }
 
 Describe 'Import' {
@@ -92,15 +90,25 @@ Describe 'Get-CaseEvent' {
         $mentions | ForEach-Object { $_.Evidence | Should -Not -BeNullOrEmpty; $_.Rule | Should -Not -BeNullOrEmpty }
     }
 
-    It 'filters by date and actor' {
-        Get-CaseEvent -After 2021-01-09 -Before 2021-01-31 -Actor Amazon* | ForEach-Object {
-            $_.Date | Should -BeGreaterOrEqual ([datetime]'2021-01-09')
-            $_.Actors | Should -Match 'Amazon'
+    It 'filters by date and actor: an event known to the month is kept when any of its days can fall in the range' {
+        $events = @(Get-CaseEvent -After 2021-01-09 -Before 2021-01-31 -Actor Amazon*)
+        $events | Should -Not -BeNullOrEmpty
+        foreach ($e in $events) {
+            $lastDay = switch ("$($e.DatePrecision)") {
+                'Year' { $e.Date.AddYears(1).AddDays(-1) }
+                'Month' { $e.Date.AddMonths(1).AddDays(-1) }
+                default { [datetime](($e.When -split '/')[-1]) }
+            }
+            $lastDay | Should -BeGreaterThan ([datetime]'2021-01-09')
+            $e.Date | Should -BeLessThan ([datetime]'2021-01-31')
+            $e.Actors | Should -Match 'Amazon'
         }
+        # By design: 'January 2021' can fall after the 9th, though its Date (its first day) does not.
+        $events.When | Should -Contain '2021-01'
     }
 
     It 'writes each source''s own timeline as it is read with -PerSource' {
-        $perSource = Get-CaseEvent -PerSource
+        $perSource = @(Get-CaseEvent -PerSource)
         $perSource | ForEach-Object { $_.SourceCount | Should -Be 1 }
         ($perSource.Sources | Sort-Object -Unique).Count | Should -Be 5
     }

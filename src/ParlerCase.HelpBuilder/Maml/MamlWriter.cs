@@ -49,9 +49,25 @@ public static class MamlWriter
                     new XElement(Maml + "title", $"-------------------------- Example {i + 1}: {e.Title} --------------------------"),
                     new XElement(Dev + "code", e.Code),
                     new XElement(Dev + "remarks", Paras(e.Remarks))))),
-            new XElement(Command + "relatedLinks", topic.Links.Select(l =>
-                new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", l.Text), new XElement(Maml + "uri", l.Uri)))));
+            new XElement(Command + "relatedLinks", OnlineLink(cmdlet), topic.Links.Select(l =>
+                new XElement(Maml + "navigationLink", new XElement(Maml + "linkText", l.Text), new XElement(Maml + "uri", IsWebAddress(l.Uri) ? l.Uri : string.Empty)))));
     }
+
+    /// <summary>
+    /// Get-Help -Online opens the first related link that has a uri: the topic's Markdown on the project's site
+    /// (the manifest's ProjectUri), first and absolute. Links between topics ('Get-Quote.md') are kept as text:
+    /// Get-Help shows them, and a relative uri would be what -Online tries to open.
+    /// </summary>
+    private static XElement? OnlineLink(CmdletInfo cmdlet)
+    {
+        var project = OnlineHelp.ProjectUri(cmdlet.Module);
+        return project == null ? null : new XElement(Maml + "navigationLink",
+            new XElement(Maml + "linkText", "Online Version:"),
+            new XElement(Maml + "uri", OnlineHelp.TopicUri(project, cmdlet.Name)));
+    }
+
+    private static bool IsWebAddress(string uri) =>
+        Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp);
 
     /// <summary>
     /// One parameter; in the details section a parameter of several sets is described once, mandatory only if

@@ -33,20 +33,28 @@ namespace ParlerCase.Commands
         private readonly HashSet<string> warned = new HashSet<string>(StringComparer.Ordinal);
         private ArticleLoader? loader;
 
-        /// <summary>Article files or folders of articles; wildcards allowed. None: the bundled corpus.</summary>
-        [Parameter(ParameterSetName = PathSet, Position = 0)]
+        /// <summary>
+        /// Article files or folders of articles; wildcards allowed. None: the bundled corpus. As in every file
+        /// cmdlet, a piped string is a path, and so is the Path of a piped object (Resolve-Path, Import-Csv of
+        /// Get-CaseSource's export). No argument transformation here: it would make the engine bind every piped
+        /// object to -Path before trying PSPath (-LiteralPath) or Content by property name.
+        /// </summary>
+        [Parameter(ParameterSetName = PathSet, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
         [SupportsWildcards]
         [ValidateNotNullOrEmpty]
         public string[]? Path { get; set; }
 
-        /// <summary>Article files or folders, taken exactly as written.</summary>
+        /// <summary>Article files or folders, taken exactly as written; bound from the PSPath or FullName of piped files.</summary>
         [Parameter(ParameterSetName = LiteralPathSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
-        [Alias("PSPath", "LP")]
+        [Alias("PSPath", "LP", "FullName")]
         [ValidateNotNullOrEmpty]
         public string[]? LiteralPath { get; set; }
 
-        /// <summary>A web page's HTML: a string, or the Content of an Invoke-WebRequest response. The module fetches nothing.</summary>
-        [Parameter(ParameterSetName = ContentSet, Mandatory = true, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+        /// <summary>
+        /// A web page's HTML: a string given by name, or the Content of an Invoke-WebRequest response piped in.
+        /// A piped string is a path, never HTML. The module fetches nothing.
+        /// </summary>
+        [Parameter(ParameterSetName = ContentSet, Mandatory = true, ValueFromPipelineByPropertyName = true)]
         [AllowEmptyString]
         public string? Content { get; set; }
 
@@ -148,23 +156,55 @@ namespace ParlerCase.Commands
 
         private Article? TryRead(string file, Func<Article> read)
         {
+            Article article;
             try
             {
-                var article = Confined.Read(file, read, WriteWarning);
-                foreach (var warning in article.Warnings)
-                {
-                    WriteWarning(warning);
-                }
-
-                WriteVerbose($"{article.Id}: {article.Encoding}, language {article.Language.Value} ({article.Language.Origin}), {article.Body.Paragraphs.Count} paragraphs, {article.Body.Sentences.Count} sentences; {DescribeRemoved(article)}.");
-                return article;
+                article = Confined.Read(file, read, WriteWarning);
+            }
+            catch (ArticleReadException e) when (e.InnerException != null && IsEngineStop(e.InnerException))
+            {
+                // The user's stop, raised inside the read (a warning under -WarningAction Stop), ends the command.
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+                throw;
             }
             catch (ArticleReadException e)
             {
                 WriteError(ArticleErrors.From(e));
+                return null;
             }
 
-            return null;
+            foreach (var warning in article.Warnings)
+            {
+                WriteWarning(warning);
+            }
+
+            WriteVerbose($"{article.Id}: {article.Encoding}, language {article.Language.Value} ({article.Language.Origin}), {article.Body.Paragraphs.Count} paragraphs, {article.Body.Sentences.Count} sentences; {DescribeRemoved(article)}.");
+            return article;
+        }
+
+        /// <summary>
+        /// What the engine throws to stop the command (Ctrl+C, -ErrorAction Stop on a warning, a prompt the host
+        /// cannot show) is the user's decision, not an article's defect: it is never turned into a per-article error.
+        /// </summary>
+        protected static bool IsEngineStop(Exception e) =>
+            e is PipelineStoppedException || e is ActionPreferenceStopException || e is System.Management.Automation.Host.HostException;
+
+        /// <summary>
+        /// A compiled cmdlet given -Debug without -Verbose writes verbose messages at the Inquire preference,
+        /// which stops the command in a host that cannot prompt (pwsh -NonInteractive, a job, CI). The messages
+        /// then go to the debug stream, which -Debug shows without asking; otherwise they are verbose messages.
+        /// </summary>
+        protected internal new void WriteVerbose(string text)
+        {
+            var bound = MyInvocation.BoundParameters;
+            if (bound.ContainsKey("Debug") && !bound.ContainsKey("Verbose"))
+            {
+                WriteDebug(text);
+            }
+            else
+            {
+                base.WriteVerbose(text);
+            }
         }
 
         private void WriteWarningOnce(string message)

@@ -55,6 +55,11 @@ namespace ParlerCase.Commands
                 ThrowTerminatingError(ArticleErrors.Create("SourcePairIncomplete", ErrorCategory.InvalidArgument, "-ReferenceSource and -DifferenceSource go together: give both, or neither to compare every source.", this));
             }
 
+            if (Summary && ReferenceSource != null)
+            {
+                ThrowTerminatingError(ArticleErrors.Create("SummaryWithSourcePair", ErrorCategory.InvalidArgument, "-Summary describes every source: it does not take -ReferenceSource and -DifferenceSource. Leave out -Summary to compare the pair.", this));
+            }
+
             if ((IncludeEqual || ExcludeDifferent) && ReferenceSource == null)
             {
                 ThrowTerminatingError(ArticleErrors.Create("SourcePairMissing", ErrorCategory.InvalidArgument, "-IncludeEqual and -ExcludeDifferent compare a pair of sources: give -ReferenceSource and -DifferenceSource.", this));
@@ -92,7 +97,8 @@ namespace ParlerCase.Commands
             }
             else
             {
-                WriteObject(facts.Select(f => SourceFact.Create(f, comparison.Sources)), enumerateCollection: true);
+                var columns = SourceFact.SourceColumns(comparison.Sources);
+                WriteObject(facts.Select(f => SourceFact.Create(f, columns)), enumerateCollection: true);
             }
         }
 

@@ -21,6 +21,7 @@ namespace ParlerCase.Commands
         private HashSet<QuoteKind>? kinds;
         private bool includeNonQuotes;
         private readonly QuoteStream stream = new QuoteStream();
+        private readonly HashSet<string> found = new HashSet<string>(System.StringComparer.OrdinalIgnoreCase);
 
         /// <summary>Only quotes whose speaker (canonical or as written) matches one of these; wildcards allowed.</summary>
         [Parameter]
@@ -60,6 +61,8 @@ namespace ParlerCase.Commands
                 return;
             }
 
+            found.Add(article.Id);
+
             var quotes = Analyse(article, () => stream.Next(article, includeNonQuotes));
             if (quotes == null)
             {
@@ -74,6 +77,16 @@ namespace ParlerCase.Commands
                 {
                     WriteObject(new Quote(quote));
                 }
+            }
+        }
+
+        /// <summary>A -Source Id without wildcards that no source read has is an error, as Get-CaseSource -Id's is.</summary>
+        protected override void EndProcessing()
+        {
+            base.EndProcessing();
+            foreach (var id in (Source ?? Enumerable.Empty<string>()).Where(i => !WildcardPattern.ContainsWildcardCharacters(i) && !found.Contains(i)))
+            {
+                WriteError(ArticleErrors.Create(ArticleErrors.SourceNotFound, ErrorCategory.ObjectNotFound, $"No source has the Id '{id}'.", id));
             }
         }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Management.Automation;
 using ParlerCase.Core.Dates;
 using ParlerCase.Core.Temporal;
 
@@ -54,7 +55,11 @@ namespace ParlerCase
         /// <summary>START, MID, END, APPROX, LESS_THAN, MORE_THAN... when the text says so; else empty.</summary>
         public string Mod { get; }
 
-        /// <summary>The calendar day (and time of day) the value names, when it names one; else null.</summary>
+        /// <summary>
+        /// The calendar day (and time of day) the value names, when it names one; else null. Hidden: Export-Csv and
+        /// Format-List * write Value, which does not depend on the culture; sorting and filtering still see it.
+        /// </summary>
+        [Hidden]
         public DateTime? Date { get; }
 
         /// <summary>The date it was resolved against, and what that is: '2021-01-12 (publication)', '2021-01-08 (previous)'.</summary>

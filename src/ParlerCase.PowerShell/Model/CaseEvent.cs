@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Management.Automation;
 using ParlerCase.Core.Dates;
 using ParlerCase.Core.Events;
 using CoreEvent = ParlerCase.Core.Events.CaseEvent;
@@ -8,13 +9,16 @@ namespace ParlerCase
 {
     /// <summary>
     /// One event of the case's timeline, as Get-CaseEvent writes it: when it happened, what, who, and every source's
-    /// mention of it. Plain values for Export-Csv; <see cref="Mentions"/> has a plain-text twin, <see cref="MentionText"/>.
+    /// mention of it. Plain values for Export-Csv: <see cref="Mentions"/> writes itself as one line of text.
     /// </summary>
     public sealed class CaseEvent
     {
+        /// <summary>The When of an event no source dates: what the view shows is what Where-Object finds.</summary>
+        public const string Undated = "undated";
+
         internal CaseEvent(CoreEvent e)
         {
-            When = e.When?.Iso ?? string.Empty;
+            When = e.When?.Iso ?? Undated;
             Date = e.When?.Start.Date;
             DatePrecision = e.When?.Precision;
             Kind = e.Kind;
@@ -24,16 +28,16 @@ namespace ParlerCase
             SourceCount = e.Sources.Count;
             Mentions = new MentionList(e.Mentions.Select(m => new CaseEventMention(m)).ToList());
             MentionCount = Mentions.Count;
-            MentionText = Mentions.ToString();
             Warning = string.Join("; ", Mentions.Where(m => m.Warning.Length > 0).Select(m => $"{m.Source}: {m.Warning}").Distinct());
             FirstReported = e.FirstReported?.Iso ?? string.Empty;
             LastDay = e.When?.LastDay;
         }
 
-        /// <summary>ISO 8601 at the date's precision: '2021-01-10', '2021-01', '2018', or an interval '2021-01-08/2021-01-09'; empty when no source dates it.</summary>
+        /// <summary>ISO 8601 at the date's precision: '2021-01-10', '2021-01', '2018', or an interval '2021-01-08/2021-01-09'; 'undated' when no source dates it.</summary>
         public string When { get; }
 
-        /// <summary>The first day the date can name.</summary>
+        /// <summary>The first day the date can name, to sort and compare with dates. Hidden: Export-Csv writes When, which does not depend on the culture.</summary>
+        [Hidden]
         public DateTime? Date { get; }
 
         public DatePrecision? DatePrecision { get; }
@@ -59,15 +63,15 @@ namespace ParlerCase
         /// <summary>The mentions' date warnings (a weekday that contradicts its date, a narrowed interval), with their source.</summary>
         public string Warning { get; }
 
-        /// <summary>Each source's mention, with the evidence of its date: `Get-CaseEvent | ForEach-Object Mentions`.</summary>
+        /// <summary>
+        /// Each source's mention, with the evidence of its date: `Get-CaseEvent | ForEach-Object Mentions`. Export-Csv
+        /// writes it as one line of text: 'source@offset [date as written = date] sentence | ...'.
+        /// </summary>
         public MentionList Mentions { get; }
-
-        /// <summary>The mentions as one line of text, for Export-Csv: 'source@offset [date as written = date] sentence | ...'.</summary>
-        public string MentionText { get; }
 
         /// <summary>The last day the date can name, for -After.</summary>
         internal DateTime? LastDay { get; }
 
-        public override string ToString() => $"{(When.Length > 0 ? When : "undated")} {Kind}: {Actors}";
+        public override string ToString() => $"{When} {Kind}: {Actors}";
     }
 }

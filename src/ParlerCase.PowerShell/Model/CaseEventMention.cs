@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using System.Management.Automation;
 using ParlerCase.Core.Dates;
 using ParlerCase.Core.Events;
 
@@ -21,7 +22,7 @@ namespace ParlerCase
             Actors = string.Join("; ", m.Actors);
             DateText = m.Date?.Text ?? string.Empty;
             DateOffset = m.Date?.Offset;
-            When = mention.When?.Iso ?? string.Empty;
+            When = mention.When?.Iso ?? CaseEvent.Undated;
             Date = mention.When?.Start.Date;
             DatePrecision = mention.When?.Precision;
             Rule = mention.Rule;
@@ -56,9 +57,11 @@ namespace ParlerCase
         /// <summary>Offset of the date expression in the source's Text.</summary>
         public int? DateOffset { get; }
 
-        /// <summary>ISO 8601 at its precision ('2021-01-10', '2021-01', '2021-01-08/2021-01-09'); from the case event when its own text has none.</summary>
+        /// <summary>ISO 8601 at its precision ('2021-01-10', '2021-01', '2021-01-08/2021-01-09'); from the case event when its own text has none; 'undated' when neither dates it.</summary>
         public string When { get; }
 
+        /// <summary>The first day When can name, to sort and compare with dates; hidden from Export-Csv, which writes When.</summary>
+        [Hidden]
         public DateTime? Date { get; }
 
         public DatePrecision? DatePrecision { get; }

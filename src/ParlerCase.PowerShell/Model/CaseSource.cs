@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
+using System.Management.Automation;
 using ParlerCase.Core.Articles;
 using ParlerCase.Core.Dates;
 using ParlerCase.Core.Metadata;
@@ -74,7 +75,11 @@ namespace ParlerCase
 
         public MetadataOrigin LanguageFrom { get; }
 
-        /// <summary>The publication date (the first day of the month or year when only that is known).</summary>
+        /// <summary>
+        /// The publication date (the first day of the month or year when only that is known), to sort and compare
+        /// with dates. Hidden: Export-Csv and Format-List * write PublishedIso, which does not depend on the culture.
+        /// </summary>
+        [Hidden]
         public DateTime? Published { get; }
 
         /// <summary>The publication date in ISO 8601 at its precision: '2021-01-12', '2021-03'.</summary>
@@ -87,7 +92,8 @@ namespace ParlerCase
         /// <summary>What the date was read from: 'metadata.csv line 3', a header line, a meta tag.</summary>
         public string PublishedEvidence { get; }
 
-        /// <summary>When the outlet last updated the article, as its page says; never taken for the publication date.</summary>
+        /// <summary>When the outlet last updated the article, as its page says; never taken for the publication date. Hidden as Published is.</summary>
+        [Hidden]
         public DateTime? Modified { get; }
 
         /// <summary>The modification date in ISO 8601 at its precision.</summary>

@@ -17,6 +17,6 @@ namespace ParlerCase
 
         /// <summary>'source@offset [date as written = date] evidence' for each mention, separated by ' | '.</summary>
         public override string ToString() =>
-            string.Join(" | ", this.Select(m => $"{m.Source}@{m.Offset} [{(m.DateText.Length > 0 ? m.DateText : "-")} = {(m.When.Length > 0 ? m.When : "-")}] {m.Evidence}"));
+            string.Join(" | ", this.Select(m => $"{m.Source}@{m.Offset} [{(m.DateText.Length > 0 ? m.DateText : "-")} = {(m.When != CaseEvent.Undated ? m.When : "-")}] {m.Evidence}"));
     }
 }

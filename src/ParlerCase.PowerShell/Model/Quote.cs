@@ -21,7 +21,7 @@ namespace ParlerCase
             Length = quote.Length;
             Sentence = quote.Sentence;
             Rule = quote.Rule;
-            Confidence = quote.Confidence;
+            Confidence = (int)System.Math.Round(quote.Confidence * 100);
             Note = quote.Note;
         }
 
@@ -55,7 +55,8 @@ namespace ParlerCase
         /// <summary>The rules that found the quote and its speaker.</summary>
         public string Rule { get; }
 
-        public double Confidence { get; }
+        /// <summary>How sure the attribution is, in percent (0 to 100): a whole number, which Export-Csv writes the same in every culture.</summary>
+        public int Confidence { get; }
 
         /// <summary>An unbalanced quotation mark that was recovered, or empty.</summary>
         public string Note { get; }

@@ -16,7 +16,33 @@ namespace ParlerCase
     {
         public const string TypeName = "ParlerCase.SourceFact";
 
-        public static PSObject Create(Fact fact, IReadOnlyList<string> corpus)
+        /// <summary>The fact's own columns, before and after the source columns.</summary>
+        public static readonly IReadOnlyList<string> FixedColumns = new[] { "Topic", "Kind", "Status", "SourceCount", "Sources", "Evidence", "Rule" };
+
+        /// <summary>
+        /// The column of each source of the corpus: its Id, unless the Id is one of the fixed columns or a column
+        /// already taken (property names ignore case): then the Id and ' (source)', and a number after that if
+        /// need be. A source named 'Status' never overwrites the fact's Status.
+        /// </summary>
+        public static IReadOnlyList<KeyValuePair<string, string>> SourceColumns(IReadOnlyList<string> corpus)
+        {
+            var taken = new HashSet<string>(FixedColumns, System.StringComparer.OrdinalIgnoreCase);
+            var columns = new List<KeyValuePair<string, string>>();
+            foreach (var source in corpus)
+            {
+                var name = source;
+                for (var n = 1; !taken.Add(name); n++)
+                {
+                    name = n == 1 ? source + " (source)" : string.Format(CultureInfo.InvariantCulture, "{0} (source {1})", source, n);
+                }
+
+                columns.Add(new KeyValuePair<string, string>(source, name));
+            }
+
+            return columns;
+        }
+
+        public static PSObject Create(Fact fact, IReadOnlyList<KeyValuePair<string, string>> sourceColumns)
         {
             var item = new PSObject();
             item.TypeNames.Insert(0, TypeName);
@@ -25,9 +51,9 @@ namespace ParlerCase
             item.Properties.Add(new PSNoteProperty("Status", fact.Status));
             item.Properties.Add(new PSNoteProperty("SourceCount", fact.Sources.Count));
             item.Properties.Add(new PSNoteProperty("Sources", string.Join("; ", fact.Sources)));
-            foreach (var source in corpus)
+            foreach (var column in sourceColumns)
             {
-                item.Properties.Add(new PSNoteProperty(source, string.Join("; ", fact.Mentions.Where(m => m.Source == source).Select(m => m.Value).Distinct())));
+                item.Properties.Add(new PSNoteProperty(column.Value, string.Join("; ", fact.Mentions.Where(m => m.Source == column.Key).Select(m => m.Value).Distinct())));
             }
 
             item.Properties.Add(new PSNoteProperty("Evidence", Evidence(fact.Mentions)));

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Management.Automation;
 using ParlerCase.Commands;
 using ParlerCase.Core.Articles;
+using ParlerCase.Core.Metadata;
 using ParlerCase.Core.Reading;
 
 namespace ParlerCase.Paths
@@ -16,10 +17,10 @@ namespace ParlerCase.Paths
     /// </summary>
     internal sealed class ArticlePaths
     {
-        private readonly PSCmdlet cmdlet;
+        private readonly ArticleCommandBase cmdlet;
         private readonly ArticleReaders readers;
 
-        public ArticlePaths(PSCmdlet cmdlet, ArticleReaders readers)
+        public ArticlePaths(ArticleCommandBase cmdlet, ArticleReaders readers)
         {
             this.cmdlet = cmdlet;
             this.readers = readers;
@@ -34,9 +35,9 @@ namespace ParlerCase.Paths
             {
                 resolved = cmdlet.GetResolvedProviderPathFromPSPath(path, out provider);
             }
-            catch (ItemNotFoundException e)
+            catch (Exception e) when (IsPathError(e))
             {
-                cmdlet.WriteError(ArticleErrors.Create(ArticleErrors.PathNotFound, ErrorCategory.ObjectNotFound, $"Cannot find path '{path}' because it does not exist.", path, e));
+                cmdlet.WriteError(PathError(path, e));
                 return Enumerable.Empty<string>();
             }
 
@@ -56,7 +57,18 @@ namespace ParlerCase.Paths
         /// <summary>The article files a -LiteralPath argument names; no wildcard expansion.</summary>
         public IEnumerable<string> FromLiteralPath(string path, bool recurse)
         {
-            var resolved = cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out var provider, out _);
+            string resolved;
+            ProviderInfo provider;
+            try
+            {
+                resolved = cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(path, out provider, out _);
+            }
+            catch (Exception e) when (IsPathError(e))
+            {
+                cmdlet.WriteError(PathError(path, e));
+                return Enumerable.Empty<string>();
+            }
+
             if (!IsFileSystem(provider, path))
             {
                 return Enumerable.Empty<string>();
@@ -79,6 +91,13 @@ namespace ParlerCase.Paths
         {
             if (!Directory.Exists(path))
             {
+                // The metadata file describes the articles beside it (Get-ChildItem <folder> | Get-CaseSource pipes it too).
+                if (string.Equals(System.IO.Path.GetFileName(path), MetadataFile.FileName, StringComparison.OrdinalIgnoreCase))
+                {
+                    cmdlet.WriteVerbose($"'{path}' is the metadata of the articles beside it, not an article.");
+                    yield break;
+                }
+
                 if (explicitFile || readers.CanRead(path))
                 {
                     yield return path;
@@ -101,6 +120,29 @@ namespace ParlerCase.Paths
 
         private void Unreadable(string folder, Exception e) =>
             cmdlet.WriteError(ArticleErrors.Create(ArticleErrors.FolderNotReadable, ErrorCategory.PermissionDenied, $"The folder '{folder}' could not be listed: {e.Message} Its articles are not read.", folder, e));
+
+        /// <summary>What resolving a path throws for a path that names nothing readable: one error for that path, the others go on.</summary>
+        private static bool IsPathError(Exception e) =>
+            e is SessionStateException || e is ProviderInvocationException || e is PSArgumentException || e is PSNotSupportedException || e is NotSupportedException || e is ArgumentException;
+
+        private static ErrorRecord PathError(string path, Exception e)
+        {
+            // 'https://...' reads as a drive named https; HTML text piped by mistake as a drive-less path.
+            var hint = Uri.TryCreate(path, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+                ? " The module fetches nothing: pipe the page from Invoke-WebRequest, or give its HTML with -Content."
+                : path.TrimStart().StartsWith("<", StringComparison.Ordinal) || path.IndexOf('\n') >= 0
+                    ? " A web page's HTML is given with -Content, not as a path."
+                    : path.StartsWith("@{", StringComparison.Ordinal) && path.EndsWith("}", StringComparison.Ordinal)
+                        ? " That is an object piped in that names no file (no Path, PSPath or FullName): pipe paths, Get-ChildItem or Resolve-Path output, sources from Get-CaseSource, or give HTML with -Content."
+                        : string.Empty;
+            return e switch
+            {
+                ProviderNotFoundException _ => ArticleErrors.Create(ArticleErrors.NotFileSystemPath, ErrorCategory.InvalidArgument, $"'{path}' names no provider PowerShell has ({e.Message}); articles are read from the file system only.{hint}", path, e),
+                System.Management.Automation.DriveNotFoundException _ => ArticleErrors.Create(ArticleErrors.PathNotFound, ErrorCategory.ObjectNotFound, $"Cannot find path '{path}': {e.Message}{hint}", path, e),
+                ItemNotFoundException _ => ArticleErrors.Create(ArticleErrors.PathNotFound, ErrorCategory.ObjectNotFound, $"Cannot find path '{path}' because it does not exist.{hint}", path, e),
+                _ => ArticleErrors.Create(ArticleErrors.PathNotFound, ErrorCategory.InvalidArgument, $"'{path}' is not a path articles can be read from: {e.Message}{hint}", path, e),
+            };
+        }
 
         private bool IsFileSystem(ProviderInfo provider, string path)
         {
