@@ -42,7 +42,7 @@ namespace ParlerCase.Core.Quotes
             {
                 var candidate = CandidateAt(sentence, t);
                 // A clause's subject is never in a 'selon X' adjunct; an antecedent may be ('Pour X, ... Elle a ajouté').
-                if (candidate == null || (!allowGoverned && IsGoverned(view, candidate, sourceCueGoverns: accept == null)) || (accept != null && IsDocument(candidate)))
+                if (candidate == null || (!allowGoverned && IsGoverned(view, candidate, sourceCueGoverns: accept == null)) || (accept != null && IsDocument(candidate)) || InParentheses(view, t))
                 {
                     continue;
                 }
@@ -169,10 +169,26 @@ namespace ParlerCase.Core.Quotes
             }
         }
 
-        /// <summary>A pronoun: the first fitting subject before it in its sentence (unless skipped), then in earlier sentences.</summary>
+        /// <summary>
+        /// A pronoun: the first fitting subject before it in its sentence (unless skipped), then in earlier sentences.
+        /// 'he' and 'she' look for a person first; a name the text says nothing of is taken only when no person is near.
+        /// </summary>
         public Speaker? ResolvePronoun(string pronoun, int sentence, int token, bool skipOwnSentence, int depth = 0)
         {
             var fits = FitsPronoun(pronoun);
+            if (IsPersonPronoun(pronoun))
+            {
+                // Last, a bare name the sentence just before makes its subject ('Marsh spoke on Monday. "…," he said').
+                return ResolvePronoun(pronoun, sentence, token, skipOwnSentence, depth, e => fits(e) && e.Kind == EntityKind.Person)
+                    ?? ResolvePronoun(pronoun, sentence, token, skipOwnSentence, depth, e => fits(e) && e.Kind == EntityKind.Unknown && LooksLikePersonName(e.Name))
+                    ?? ResolvePronoun(pronoun, sentence, token, skipOwnSentence, depth, e => fits(e) && e.Kind == EntityKind.Unknown, 1);
+            }
+
+            return ResolvePronoun(pronoun, sentence, token, skipOwnSentence, depth, fits);
+        }
+
+        private Speaker? ResolvePronoun(string pronoun, int sentence, int token, bool skipOwnSentence, int depth, Func<Entity, bool> fits, int reach = PronounReach)
+        {
             if (!skipOwnSentence)
             {
                 var own = FirstSubject(sentence, 0, token, false, fits, depth + 1);
@@ -182,7 +198,7 @@ namespace ParlerCase.Core.Quotes
                 }
             }
 
-            for (var s = sentence - 1; s >= 0 && s >= sentence - PronounReach; s--)
+            for (var s = sentence - 1; s >= 0 && s >= sentence - reach; s--)
             {
                 var found = FirstSubject(s, 0, int.MaxValue, false, fits, depth + 1);
                 if (found != null)
@@ -192,6 +208,39 @@ namespace ParlerCase.Core.Quotes
             }
 
             return null;
+        }
+
+        private bool IsPersonPronoun(string pronoun) => lexicon.Pronouns.TryGetValue(pronoun, out var k) && k.StartsWith("person", StringComparison.Ordinal);
+
+        /// <summary>Two or three capitalised words, each a plain word ('Guenther Schuh'): how a person's name is built.</summary>
+        private static bool LooksLikePersonName(string name)
+        {
+            var words = name.Split(' ');
+            return words.Length >= 2 && words.Length <= 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c == '-' || c == '\'' || c == '’'));
+        }
+
+        /// <summary>An opening parenthesis before the token is not closed: a credit or an aside, never a subject.</summary>
+        private static bool InParentheses(SentenceView view, int t)
+        {
+            var depth = 0;
+            for (var k = t - 1; k >= 0; k--)
+            {
+                if (view[k].Text == ")")
+                {
+                    depth++;
+                }
+                else if (view[k].Text == "(")
+                {
+                    if (depth == 0)
+                    {
+                        return true;
+                    }
+
+                    depth--;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>'elle' is no man, 'he' no organisation, 'it' no person: the pronoun table's kind and gender.</summary>
