@@ -34,24 +34,29 @@ namespace ParlerCase.Core.Quotes
             var context = new QuoteContext(tokenized, spans, index.Find(tokenized), new CueFinder(lexicon));
             var reader = new QuoteReader(context, new SpeakerResolver(context, index, lexicon), lexicon, source);
             var quotes = new List<Quote>();
-            foreach (var span in spans.Where(s => !s.Nested))
+            var marked = spans.Where(s => !s.Nested).ToList();
+            var next = 0;
+            void MarkedBefore(int end)
             {
-                var quote = reader.Marked(span);
-                if (quote != null && (includeNonQuotes || quote.Kind != QuoteKind.NotQuote))
+                for (; next < marked.Count && marked[next].Open < end; next++)
                 {
-                    quotes.Add(quote);
+                    var quote = reader.Marked(marked[next]);
+                    if (quote != null && (includeNonQuotes || quote.Kind != QuoteKind.NotQuote))
+                    {
+                        quotes.Add(quote);
+                    }
                 }
             }
 
+            // In text order, so that a quotation with no attribution of its own can take the speaker of the
+            // statement just before it, marked or reported.
             for (var s = 0; s < document.Sentences.Count; s++)
             {
-                var quote = reader.Reported(s);
-                if (quote != null)
-                {
-                    quotes.Add(quote);
-                }
+                MarkedBefore(document.Sentences[s].End);
+                quotes.AddRange(reader.Reported(s));
             }
 
+            MarkedBefore(int.MaxValue);
             quotes.Sort((a, b) => a.Offset.CompareTo(b.Offset));
             return quotes;
         }
