@@ -17,6 +17,7 @@ namespace ParlerCase.Core.Quotes
         private const int ShortQuoteMaxWords = 4;
         private const int TitleMaxWords = 6;
         private const int MaxWordsBeforeAttribution = 12;
+        private const double UnattributedConfidence = 0.4;
         private const int MaxWordsBeforeApposedAttribution = 24;
 
         /// <summary>'..., North Korea's state-run news agency said': the subject of an attribution that closes the content.</summary>
@@ -88,9 +89,11 @@ namespace ParlerCase.Core.Quotes
             }
 
             var speaker = attribution.Speaker;
-            var confidence = speaker != null && speaker.How != "name" ? attribution.Confidence - 0.15 : attribution.Confidence;
+            // A speaker the text does not give is left empty, and the confidence says the attribution is open.
+            var confidence = speaker == null ? Math.Min(attribution.Confidence, UnattributedConfidence) : speaker.How != "name" ? attribution.Confidence - 0.15 : attribution.Confidence;
+            var rule = speaker == null ? attribution.Rule + "; speaker: not given" : attribution.Rule;
             var kind = startsSentence || EndsSentence(text) ? QuoteKind.Direct : QuoteKind.Mixed;
-            var quote = new Quote(text, kind, speaker, attribution.CueText, source, span.ContentStart, span.ContentEnd - span.ContentStart, evidence, attribution.Rule, Math.Round(confidence, 2), span.Note);
+            var quote = new Quote(text, kind, speaker, attribution.CueText, source, span.ContentStart, span.ContentEnd - span.ContentStart, evidence, rule, Math.Round(confidence, 2), span.Note);
 
             for (var s = first.Index; s <= last.Index; s++)
             {
@@ -361,7 +364,7 @@ namespace ParlerCase.Core.Quotes
             var start = view[fromToken].Start;
             var end = view[toToken - 1].End;
             var text = Document.Text.Substring(start, end - start);
-            var confidence = speaker.How == "name" ? 0.75 : 0.6;
+            var confidence = speaker.How == "name" ? 0.75 : speaker.How.StartsWith("description", StringComparison.Ordinal) ? 0.5 : 0.6;
             return new Quote(text, QuoteKind.Indirect, speaker, cue, source, start, end - start, view.Sentence.Text, rule, confidence, null);
         }
 
@@ -496,7 +499,14 @@ namespace ParlerCase.Core.Quotes
 
             if (subject == null && cue.GroupStart > clauseStart && IsPronounBefore(view, cue.GroupStart, clauseStart, out var at))
             {
-                subject = resolver.ResolvePronoun(view[at].Text, sentence, at, false);
+                return resolver.ResolvePronoun(view[at].Text, sentence, at, false);
+            }
+
+            // 'Some voters say', 'said the father': a speaker the text describes without naming keeps its description.
+            if (subject == null && !cue.Participle)
+            {
+                subject = cue.GroupStart > clauseStart ? resolver.DescriptionBefore(sentence, clauseStart, cue.GroupStart)
+                    : cue.PostSubjectStart >= 0 ? resolver.DescriptionAfter(sentence, cue.PostSubjectStart, cue.PostSubjectEnd) : null;
             }
 
             return subject;

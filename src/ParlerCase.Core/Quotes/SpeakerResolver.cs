@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ParlerCase.Core.Documents;
 using ParlerCase.Core.Entities;
+using ParlerCase.Core.Languages;
 
 namespace ParlerCase.Core.Quotes
 {
@@ -22,6 +23,7 @@ namespace ParlerCase.Core.Quotes
         private const int OrganisationReach = 6;
         private const int DocumentReach = 40;
         private const int DescriptionSpan = 8;
+        private const int MaxDescriptionTokens = 6;
         private readonly QuoteContext context;
         private readonly EntityIndex index;
         private readonly SpeechLexicon lexicon;
@@ -168,6 +170,95 @@ namespace ParlerCase.Core.Quotes
                     return ResolveOrganisation(candidate, depth);
             }
         }
+
+        /// <summary>
+        /// A noun phrase that ends right before the verb and names nobody ('Some voters', 'city staff', 'the school's
+        /// defenders'), as written: the speaker the text gives when it gives no name.
+        /// </summary>
+        public Speaker? DescriptionBefore(int sentence, int from, int verbStart)
+        {
+            var view = context.View(sentence);
+            var first = verbStart;
+            while (first - 1 >= from && verbStart - first < MaxDescriptionTokens && IsDescriptionToken(view, first - 1))
+            {
+                first--;
+                if (IsPhraseOpener(view[first].Text))
+                {
+                    break;
+                }
+            }
+
+            // Past a sentence opener or a conjunction ('But observers say').
+            while (first < verbStart && view[first].IsWord && !IsPhraseOpener(view[first].Text) && names.SentenceOpeners.Contains(view[first].Text.ToLowerInvariant()))
+            {
+                first++;
+            }
+
+            return Description(sentence, first, verbStart - 1);
+        }
+
+        /// <summary>'..., said the father': the noun phrase after the verb, as written.</summary>
+        public Speaker? DescriptionAfter(int sentence, int start, int end)
+        {
+            var view = context.View(sentence);
+            var last = start;
+            while (last + 1 < end && last + 1 - start < MaxDescriptionTokens && IsDescriptionToken(view, last + 1) && !IsPhraseOpener(view[last + 1].Text))
+            {
+                last++;
+            }
+
+            return IsDescriptionToken(view, start) ? Description(sentence, start, last) : null;
+        }
+
+        private Speaker? Description(int sentence, int first, int last)
+        {
+            var view = context.View(sentence);
+            if (last < first || !view[last].IsWord || !IsDescriptionHead(view[last].Text) || lexicon.Pronouns.ContainsKey(view[first].Text))
+            {
+                return null;
+            }
+
+            // A role, a court or a document stands for someone the text names; when it names nobody, nobody speaks.
+            var head = view[last].Text;
+            if (names.RoleWords.Contains(head) || (lexicon.SpeakerNouns.TryGetValue(head, out var kind) && (kind == SpeakerNounKind.Court || kind == SpeakerNounKind.Document)))
+            {
+                return null;
+            }
+
+            var text = view.Span(first, last);
+            return new Speaker(new Entity(text, EntityKind.Unknown, Array.Empty<string>(), Array.Empty<string>()), text, null, "description as written");
+        }
+
+        /// <summary>A word of a noun phrase, or its possessive mark: no verb, preposition, conjunction or punctuation.</summary>
+        private bool IsDescriptionToken(SentenceView view, int t)
+        {
+            var token = view[t];
+            if (view.Quoted[t])
+            {
+                return false;
+            }
+
+            if (!token.IsWord)
+            {
+                return token.Text == "'s" || token.Text == "’s" || token.Text == "'" || token.Text == "’" || token.Text == "-";
+            }
+
+            var word = token.Text;
+            return IsPhraseOpener(word) || !lexicon.Prepositions.Contains(word) && !lexicon.Complementizers.Contains(word) && !names.VerbWords.Contains(word) && !lexicon.Auxiliaries.Contains(word)
+                && !lexicon.Negations.Contains(word) && (IsPhraseOpener(word) || char.IsUpper(word[0])
+                    || (!IsStopWord(word) && !names.SentenceOpeners.Contains(word) && !word.EndsWith("ed", StringComparison.Ordinal)));
+        }
+
+        /// <summary>An article or a quantity: where a noun phrase starts.</summary>
+        private bool IsPhraseOpener(string word) => lexicon.Determiners.Contains(word) || lexicon.Quantifiers.Contains(word);
+
+        /// <summary>The head noun: a lower-case word that is no adverb, no participle, no function word, and no study or record.</summary>
+        private bool IsDescriptionHead(string word) =>
+            word.Length > 2 && char.IsLower(word[0]) && !lexicon.IsAdverb(word) && !IsStopWord(word) && !names.VerbWords.Contains(word) && !lexicon.FindingNouns.Contains(word)
+            && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal) && !lexicon.Pronouns.ContainsKey(word)
+            && !names.SentenceOpeners.Contains(word) && !IsPhraseOpener(word);
+
+        private bool IsStopWord(string word) => LanguageData.For(lexicon.Code).IsStopWord(word);
 
         /// <summary>
         /// A pronoun: the first fitting subject before it in its sentence (unless skipped), then in earlier sentences.

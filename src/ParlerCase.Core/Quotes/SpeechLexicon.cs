@@ -46,6 +46,7 @@ namespace ParlerCase.Core.Quotes
             Continuations = Set(code, "continuations.txt");
             TailVerbs = FormSet(code, "tail-verbs.txt");
             Quantifiers = Set(code, "quantifiers.txt");
+            FindingNouns = Set(code, "finding-nouns.txt");
             TimeWords = new HashSet<string>(LanguageData.ReadTable(code, "weekdays.txt").Select(kv => kv.Key)
                 .Concat(LanguageData.ReadTable(code, "relative-days.txt").Select(kv => kv.Key).Where(k => k.IndexOf(' ') < 0)), StringComparer.OrdinalIgnoreCase);
         }
@@ -106,6 +107,9 @@ namespace ParlerCase.Core.Quotes
 
         /// <summary>Forms of the speech verbs that close the content they report, their subject before them ('..., Smith said.').</summary>
         public HashSet<string> TailVerbs { get; }
+
+        /// <summary>Studies, data and records: what they say is a finding, and they are no speaker the text describes.</summary>
+        public HashSet<string> FindingNouns { get; }
 
         /// <summary>Words that open a noun phrase as a quantity ('most', 'some', 'many').</summary>
         public HashSet<string> Quantifiers { get; }
