@@ -12,9 +12,11 @@ namespace ParlerCase.Core.Quotes
     /// colon just before, else the speaker of the quotation the paragraph continues, else (a long fragment in
     /// the reporter's sentence) that sentence's subject. A few quoted words nobody is said to utter are scare
     /// quotes; capitalised or announced words ('le hashtag « ... »') are titles: both are not quotes.
-    /// Reported speech: a speech verb with a clause or an infinitive ('a déclaré que', 'said it would',
-    /// 'a déclaré avoir'), a sentence closed by an inverted attribution ('..., a-t-il déclaré'), 'selon X' with
-    /// X a named speaker. A speech verb inside reported or quoted words does not start another quote.
+    /// Reported speech: a speech verb with a clause or an infinitive ('a déclaré que', 'said it would', 'said most
+    /// residents are', 'a déclaré avoir'), a sentence closed by its attribution ('..., a-t-il déclaré', '..., Smith
+    /// said on Monday.'), 'selon X' with X a named speaker. A speech verb inside reported or quoted words does not
+    /// start another quote. Quotes are read in text order, so a floating quotation continues the statement before
+    /// it; a speaker the text describes without a name keeps its description, and none is left empty.
     /// </summary>
     public sealed class QuoteExtractor
     {
