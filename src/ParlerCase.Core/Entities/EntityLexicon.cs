@@ -29,6 +29,13 @@ namespace ParlerCase.Core.Entities
             var roles = LanguageData.Supported.SelectMany(code => LanguageData.ReadList(code, "roles.txt")).ToList();
             RoleWords = new HashSet<string>(roles.Where(r => r.IndexOf(' ') < 0), StringComparer.OrdinalIgnoreCase);
             RolePhrases = roles.Where(r => r.IndexOf(' ') > 0).Select(r => r.Split(' ')).ToList();
+            GroupWords = Read("group-words.txt", StringComparer.Ordinal);
+            FirstNames = LanguageData.ReadTable("common", "first-names.txt")
+                .ToDictionary(kv => kv.Key, kv => kv.Value == "female" ? Gender.Female : kv.Value == "male" ? Gender.Male : Gender.Unknown, StringComparer.Ordinal);
+            VerbWords = new HashSet<string>(
+                LanguageData.Supported.SelectMany(code => LanguageData.ReadList(code, "speech-verbs.txt").Concat(LanguageData.ReadList(code, "finite-verbs.txt")))
+                    .SelectMany(line => line.Split(new[] { ' ', '|', '=' }, StringSplitOptions.RemoveEmptyEntries)),
+                StringComparer.OrdinalIgnoreCase);
         }
 
         public static EntityLexicon Instance => Shared.Value;
@@ -64,6 +71,18 @@ namespace ParlerCase.Core.Entities
 
         /// <summary>Role nouns of several words ('chief executive'), as word sequences.</summary>
         public IReadOnlyList<string[]> RolePhrases { get; }
+
+        /// <summary>
+        /// Capitalised words for groups of people, not for one of them: nationalities, peoples ('Canadian', 'Européens').
+        /// Never a name alone; inside a longer name they may be ('Canadian Press').
+        /// </summary>
+        public HashSet<string> GroupWords { get; }
+
+        /// <summary>Given names and the gender they usually carry (Unknown when both): a name opening with one is a person's.</summary>
+        public IReadOnlyDictionary<string, Gender> FirstNames { get; }
+
+        /// <summary>Speech verbs in every form the tables list, and finite auxiliaries: words that are never part of a description.</summary>
+        public HashSet<string> VerbWords { get; }
 
         private static HashSet<string> Read(string file, StringComparer comparer) =>
             new HashSet<string>(LanguageData.Supported.SelectMany(code => LanguageData.ReadList(code, file)), comparer);

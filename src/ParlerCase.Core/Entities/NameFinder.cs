@@ -78,9 +78,25 @@ namespace ParlerCase.Core.Entities
                 }
 
                 occurrence.Gender = GenderOf(tokens, i, role);
+                if (occurrence.WordCount >= 2 && lexicon.FirstNames.TryGetValue(tokens[i].Text, out var given))
+                {
+                    occurrence.HasGivenName = true;
+                    if (occurrence.Gender == Gender.Unknown)
+                    {
+                        occurrence.Gender = given;
+                    }
+                }
+
                 ReadParentheses(text, tokens, i, last, end, occurrence);
-                yield return occurrence;
                 i = end + 1;
+
+                // 'Canadian', 'Européens': a word for a group of people is no one's name.
+                if (occurrence.WordCount == 1 && lexicon.GroupWords.Contains(occurrence.Text))
+                {
+                    continue;
+                }
+
+                yield return occurrence;
             }
         }
 
@@ -199,8 +215,39 @@ namespace ParlerCase.Core.Entities
                 return true;
             }
 
+            // 'Rival candidate Jane Roe', 'Lyon cartoonist Paul Martin': a word that qualifies the description of a name.
+            if (DescribesNameAfter(tokens, i))
+            {
+                return false;
+            }
+
             // A word seen nowhere else: a name unless it is built like a verb form or an adverb ('Répondant', 'Lancé').
             return word.Length > 2 && !verbEndings.Any(e => word.EndsWith(e, System.StringComparison.Ordinal));
+        }
+
+        /// <summary>One to three lower-case nouns follow the word, then a name of two words or a title ('Rival candidate Jane Roe').</summary>
+        private bool DescribesNameAfter(IReadOnlyList<Token> tokens, int i)
+        {
+            var k = i + 1;
+            while (k < tokens.Count && k <= i + 3 && IsDescriptiveNoun(tokens[k]))
+            {
+                k++;
+            }
+
+            if (k == i + 1 || k >= tokens.Count || !tokens[k].IsCapitalised)
+            {
+                return false;
+            }
+
+            return IsTitle(tokens, k) || (k + 1 < tokens.Count && tokens[k + 1].IsCapitalised && !IsStopWord(tokens[k + 1].Text));
+        }
+
+        /// <summary>A lower-case word that may head or qualify a description: not a function word, a verb form or an adverb.</summary>
+        private bool IsDescriptiveNoun(Token token)
+        {
+            var word = token.Text;
+            return token.IsWord && word.Length > 2 && char.IsLower(word[0]) && !IsStopWord(word) && !lexicon.VerbWords.Contains(word)
+                && !word.EndsWith("ed", System.StringComparison.Ordinal) && !word.EndsWith("ly", System.StringComparison.Ordinal) && word.IndexOf('\'') < 0;
         }
 
         private bool IsTitle(IReadOnlyList<Token> tokens, int i) =>

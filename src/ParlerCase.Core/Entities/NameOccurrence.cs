@@ -34,9 +34,12 @@ namespace ParlerCase.Core.Entities
 
         public int WordCount { get; set; }
 
-        public bool IsPerson => HasTitle || Role != null;
+        /// <summary>A name of several words opening with a given name ('Jane Roe'): a person's.</summary>
+        public bool HasGivenName { get; set; }
+
+        public bool IsPerson => HasTitle || Role != null || HasGivenName;
 
         public string Rule =>
-            HasTitle ? "title+name" : Role != null ? "role-apposition" : Acronym != null || Definition != null ? "acronym" : HasLegalForm ? "legal-form" : "capitalised-name";
+            HasTitle ? "title+name" : Role != null ? "role-apposition" : Acronym != null || Definition != null ? "acronym" : HasLegalForm ? "legal-form" : HasGivenName ? "given-name" : "capitalised-name";
     }
 }

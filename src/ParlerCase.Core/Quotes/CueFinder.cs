@@ -18,10 +18,13 @@ namespace ParlerCase.Core.Quotes
         private const int MaxObjectTokens = 4;
 
         /// <summary>A subject before a finite verb in a clause without 'that': 'the San Francisco-based company'.</summary>
-        private const int MaxBareSubjectTokens = 6;
+        private const int MaxBareSubjectTokens = 8;
 
         /// <summary>A named addressee of 'told': 'Reuters', 'the Wall Street Journal'.</summary>
         private const int MaxAddresseeTokens = 4;
+
+        /// <summary>'in his New Year's speech' before the clause of 'said'.</summary>
+        private const int MaxAdjunctPhraseTokens = 7;
         private static readonly string[] InversionSuffixes = { "-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles" };
         private static readonly HashSet<string> BarePronouns = new HashSet<string>(new[] { "it", "he", "she", "they", "we", "i", "there" }, StringComparer.OrdinalIgnoreCase);
         private readonly SpeechLexicon lexicon;
@@ -242,6 +245,13 @@ namespace ParlerCase.Core.Quotes
                 return next;
             }
 
+            // 'said Thursday the line could', 'said in his speech he was ready': an adjunct, then the clause.
+            var afterAdjunct = AfterAdjunct(view, next);
+            if (afterAdjunct > next && IsPlainWord(view, afterAdjunct + 1) && (BarePronouns.Contains(view[afterAdjunct].Text) || IsNounClause(view, afterAdjunct)))
+            {
+                return afterAdjunct;
+            }
+
             if (!lexicon.AddresseeVerbs.Contains(view[cue.VerbEnd].Text) || !IsPlainWord(view, next))
             {
                 return -1;
@@ -271,7 +281,10 @@ namespace ParlerCase.Core.Quotes
             return -1;
         }
 
-        /// <summary>A noun subject and a finite verb: 'the company would', 'Amazon breached', 'Amazon Web Services had'.</summary>
+        /// <summary>
+        /// A noun subject and a finite verb: 'the company would', 'Amazon breached', 'most residents are', 'police were',
+        /// 'the shelter needs'. A name is followed by its verb or its possessive ('Apple's lawyers were').
+        /// </summary>
         private bool IsNounClause(SentenceView view, int k)
         {
             if (!IsPlainWord(view, k) || lexicon.Complementizers.Contains(view[k].Text))
@@ -279,8 +292,9 @@ namespace ParlerCase.Core.Quotes
                 return false;
             }
 
-            var name = char.IsUpper(view[k].Text[0]);
-            if (!name && !lexicon.Determiners.Contains(view[k].Text))
+            var first = view[k].Text;
+            var name = char.IsUpper(first[0]);
+            if (!name && !lexicon.Determiners.Contains(first) && !lexicon.Quantifiers.Contains(first) && !char.IsDigit(first[0]) && !IsCommonNoun(first))
             {
                 return false;
             }
@@ -290,21 +304,25 @@ namespace ParlerCase.Core.Quotes
                 if (!IsPlainWord(view, j))
                 {
                     // 'the company's lawyers', 'the San Francisco-based company'.
-                    if (view[j].Text == "'" || view[j].Text == "’" || view[j].Text == "-")
+                    if (view[j].Text == "'" || view[j].Text == "’" || view[j].Text == "-" || view[j].Text == "'s" || view[j].Text == "’s")
                     {
+                        name = false;
                         continue;
                     }
 
                     return false;
                 }
 
-                if (IsFinite(view[j].Text))
+                // A present in -s follows a noun, not an article or a preposition ('about her plans').
+                var previous = view[j - 1].Text;
+                var presentAllowed = (j > k + 1 || !name) && !lexicon.Determiners.Contains(previous) && !lexicon.Prepositions.Contains(previous) && !lexicon.Quantifiers.Contains(previous);
+                if (IsFinite(view[j].Text, presentAllowed))
                 {
                     return true;
                 }
 
-                // 'told the court it had': the clause starts at the pronoun, the noun before it is the addressee.
-                if (BarePronouns.Contains(view[j].Text))
+                // 'told the court it had', 'told reporters that': the clause starts later, the noun is the addressee.
+                if (BarePronouns.Contains(view[j].Text) || lexicon.Complementizers.Contains(view[j].Text))
                 {
                     return false;
                 }
@@ -318,13 +336,59 @@ namespace ParlerCase.Core.Quotes
             return false;
         }
 
-        /// <summary>An auxiliary or modal, or a regular past ('breached'): a finite verb after a subject.</summary>
-        private bool IsFinite(string word) =>
-            lexicon.FiniteVerbs.Contains(word) || (word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal));
+        /// <summary>A lower-case word that may open a noun phrase: no function word, no adverb, no verb of speech.</summary>
+        private bool IsCommonNoun(string word) =>
+            word.Length > 2 && char.IsLower(word[0]) && !lexicon.Prepositions.Contains(word) && !lexicon.ObjectPronouns.Contains(word) && !lexicon.Negations.Contains(word) && !lexicon.IsAdverb(word)
+            && !lexicon.VerbForms.ContainsKey(word) && !lexicon.FiniteVerbs.Contains(word) && !LanguageData.For(lexicon.Code).IsStopWord(word);
+
+        /// <summary>An auxiliary or modal, a regular past ('breached') or, after the subject's first word, a present in -s ('needs').</summary>
+        private bool IsFinite(string word, bool presentAllowed) =>
+            lexicon.FiniteVerbs.Contains(word) || (word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal))
+            || (presentAllowed && word.Length > 3 && char.IsLower(word[0]) && word.EndsWith("s", StringComparison.Ordinal) && !word.EndsWith("ss", StringComparison.Ordinal)
+                && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("ics", StringComparison.Ordinal) && !word.EndsWith("'s", StringComparison.Ordinal));
 
         private static bool IsPlainWord(SentenceView view, int k) => k < view.Count && view[k].IsWord && !view.Quoted[k];
 
-        private static bool HasSubjectBefore(SentenceView view, SpeechCue cue) => cue.GroupStart > 0 && view[cue.GroupStart - 1].IsWord && !view.Quoted[cue.GroupStart - 1];
+        /// <summary>A word right before the verb, or an apposition closed by a comma after one ('Jane Roe, who runs it, says').</summary>
+        private static bool HasSubjectBefore(SentenceView view, SpeechCue cue) =>
+            cue.GroupStart > 0 && !view.Quoted[cue.GroupStart - 1] && (view[cue.GroupStart - 1].IsWord || (view[cue.GroupStart - 1].Text == "," && cue.GroupStart >= 4));
+
+        /// <summary>
+        /// Past a time word ('Thursday', 'today') or a short prepositional phrase ending before a pronoun ('in a
+        /// statement he'): where a clause may start; k itself when none is there.
+        /// </summary>
+        private int AfterAdjunct(SentenceView view, int k)
+        {
+            if (!IsPlainWord(view, k))
+            {
+                return k;
+            }
+
+            if (lexicon.TimeWords.Contains(view[k].Text))
+            {
+                return k + 1;
+            }
+
+            if (!lexicon.Prepositions.Contains(view[k].Text))
+            {
+                return k;
+            }
+
+            for (var j = k + 1; j < view.Count && j <= k + MaxAdjunctPhraseTokens; j++)
+            {
+                if (!IsPlainWord(view, j) && view[j].Text != "'s" && view[j].Text != "’s")
+                {
+                    return k;
+                }
+
+                if (BarePronouns.Contains(view[j].Text) && j > k + 1)
+                {
+                    return j;
+                }
+            }
+
+            return k;
+        }
 
         private bool IsInfinitive(SentenceView view, int k)
         {

@@ -5,6 +5,7 @@ namespace ParlerCase.Core.Quotes
     {
         internal Quote(string text, QuoteKind kind, Speaker? speaker, string cue, string source, int offset, int length, string sentence, string rule, double confidence, string? note)
         {
+            SpeakerOf = speaker;
             Text = text;
             Kind = kind;
             Speaker = speaker?.Name ?? string.Empty;
@@ -19,6 +20,9 @@ namespace ParlerCase.Core.Quotes
             Confidence = confidence;
             Note = note ?? string.Empty;
         }
+
+        /// <summary>The speaker as resolved, for a quotation that continues this one.</summary>
+        internal Speaker? SpeakerOf { get; }
 
         /// <summary>The words quoted or reported, without quotation marks.</summary>
         public string Text { get; }

@@ -12,9 +12,11 @@ namespace ParlerCase.Core.Quotes
     /// colon just before, else the speaker of the quotation the paragraph continues, else (a long fragment in
     /// the reporter's sentence) that sentence's subject. A few quoted words nobody is said to utter are scare
     /// quotes; capitalised or announced words ('le hashtag « ... »') are titles: both are not quotes.
-    /// Reported speech: a speech verb with a clause or an infinitive ('a déclaré que', 'said it would',
-    /// 'a déclaré avoir'), a sentence closed by an inverted attribution ('..., a-t-il déclaré'), 'selon X' with
-    /// X a named speaker. A speech verb inside reported or quoted words does not start another quote.
+    /// Reported speech: a speech verb with a clause or an infinitive ('a déclaré que', 'said it would', 'said most
+    /// residents are', 'a déclaré avoir'), a sentence closed by its attribution ('..., a-t-il déclaré', '..., Smith
+    /// said on Monday.'), 'selon X' with X a named speaker. A speech verb inside reported or quoted words does not
+    /// start another quote. Quotes are read in text order, so a floating quotation continues the statement before
+    /// it; a speaker the text describes without a name keeps its description, and none is left empty.
     /// </summary>
     public sealed class QuoteExtractor
     {
@@ -34,24 +36,29 @@ namespace ParlerCase.Core.Quotes
             var context = new QuoteContext(tokenized, spans, index.Find(tokenized), new CueFinder(lexicon));
             var reader = new QuoteReader(context, new SpeakerResolver(context, index, lexicon), lexicon, source);
             var quotes = new List<Quote>();
-            foreach (var span in spans.Where(s => !s.Nested))
+            var marked = spans.Where(s => !s.Nested).ToList();
+            var next = 0;
+            void MarkedBefore(int end)
             {
-                var quote = reader.Marked(span);
-                if (quote != null && (includeNonQuotes || quote.Kind != QuoteKind.NotQuote))
+                for (; next < marked.Count && marked[next].Open < end; next++)
                 {
-                    quotes.Add(quote);
+                    var quote = reader.Marked(marked[next]);
+                    if (quote != null && (includeNonQuotes || quote.Kind != QuoteKind.NotQuote))
+                    {
+                        quotes.Add(quote);
+                    }
                 }
             }
 
+            // In text order, so that a quotation with no attribution of its own can take the speaker of the
+            // statement just before it, marked or reported.
             for (var s = 0; s < document.Sentences.Count; s++)
             {
-                var quote = reader.Reported(s);
-                if (quote != null)
-                {
-                    quotes.Add(quote);
-                }
+                MarkedBefore(document.Sentences[s].End);
+                quotes.AddRange(reader.Reported(s));
             }
 
+            MarkedBefore(int.MaxValue);
             quotes.Sort((a, b) => a.Offset.CompareTo(b.Offset));
             return quotes;
         }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using ParlerCase.Core.Documents;
+using ParlerCase.Core.Entities;
 
 namespace ParlerCase.Core.Quotes
 {
@@ -15,13 +16,21 @@ namespace ParlerCase.Core.Quotes
         private const int ScareQuoteMaxWords = 2;
         private const int ShortQuoteMaxWords = 4;
         private const int TitleMaxWords = 6;
-        private const int MaxWordsBeforeAttribution = 6;
+        private const int MaxWordsBeforeAttribution = 12;
+        private const double UnattributedConfidence = 0.4;
+        private const int MaxWordsBeforeApposedAttribution = 24;
+
+        /// <summary>'..., North Korea's state-run news agency said': the subject of an attribution that closes the content.</summary>
+        private const int MaxTailSubjectTokens = 8;
+        private const int MinTailContentWords = 4;
+        private const int MaxTailAdjunctWords = 8;
         private readonly QuoteContext context;
         private readonly SpeakerResolver resolver;
         private readonly SpeechLexicon lexicon;
         private readonly CueFinder cueFinder;
         private readonly string source;
         private readonly HashSet<int> sentencesWithQuotes = new HashSet<int>();
+        private readonly EntityLexicon names = EntityLexicon.Instance;
         private Speaker? previousSpeaker;
         private int previousParagraph = -10;
 
@@ -80,9 +89,11 @@ namespace ParlerCase.Core.Quotes
             }
 
             var speaker = attribution.Speaker;
-            var confidence = speaker != null && speaker.How != "name" ? attribution.Confidence - 0.15 : attribution.Confidence;
+            // A speaker the text does not give is left empty, and the confidence says the attribution is open.
+            var confidence = speaker == null ? Math.Min(attribution.Confidence, UnattributedConfidence) : speaker.How != "name" ? attribution.Confidence - 0.15 : attribution.Confidence;
+            var rule = speaker == null ? attribution.Rule + "; speaker: not given" : attribution.Rule;
             var kind = startsSentence || EndsSentence(text) ? QuoteKind.Direct : QuoteKind.Mixed;
-            var quote = new Quote(text, kind, speaker, attribution.CueText, source, span.ContentStart, span.ContentEnd - span.ContentStart, evidence, attribution.Rule, Math.Round(confidence, 2), span.Note);
+            var quote = new Quote(text, kind, speaker, attribution.CueText, source, span.ContentStart, span.ContentEnd - span.ContentStart, evidence, rule, Math.Round(confidence, 2), span.Note);
 
             for (var s = first.Index; s <= last.Index; s++)
             {
@@ -149,12 +160,24 @@ namespace ParlerCase.Core.Quotes
             return new Attribution(null, null, "quotation marks", 0.5);
         }
 
-        /// <summary>Reported speech in a sentence without quotations of its own.</summary>
-        public Quote? Reported(int sentence)
+        /// <summary>Reported speech in a sentence without quotations of its own; its speaker is the one a floating quotation after it continues.</summary>
+        public IReadOnlyList<Quote> Reported(int sentence)
+        {
+            var quotes = ReportedIn(sentence);
+            if (quotes.Count > 0)
+            {
+                previousSpeaker = quotes[quotes.Count - 1].SpeakerOf;
+                previousParagraph = Document.Sentences[sentence].ParagraphIndex;
+            }
+
+            return quotes;
+        }
+
+        private IReadOnlyList<Quote> ReportedIn(int sentence)
         {
             if (sentencesWithQuotes.Contains(sentence))
             {
-                return null;
+                return Array.Empty<Quote>();
             }
 
             var view = context.View(sentence);
@@ -172,7 +195,7 @@ namespace ParlerCase.Core.Quotes
                     // A reported clause holding quotation marks is left to them: the marked words are quotes or not-quotes.
                     if (HoldsMarks(view, cue.ComplementStart))
                     {
-                        return null;
+                        return Array.Empty<Quote>();
                     }
 
                     var speaker = SubjectOf(sentence, view, cue, ClauseStart(view, cue.GroupStart));
@@ -181,15 +204,15 @@ namespace ParlerCase.Core.Quotes
                         continue;
                     }
 
-                    return Indirect(view, cue.ComplementStart, view.Count, speaker, cue.Text, cue.Complement == ComplementKind.Infinitive ? "speech verb + infinitive" : "speech verb + clause");
+                    return One(Indirect(view, cue.ComplementStart, view.Count, speaker, cue.Text, cue.Complement == ComplementKind.Infinitive ? "speech verb + infinitive" : "speech verb + clause"));
                 }
 
-                if (cue.Complement == ComplementKind.None && cue.GroupStart >= 2 && view[cue.GroupStart - 1].Text == "," && IsAttributionTail(view, cue) && !HoldsMarks(view, 0))
+                if (cue.Complement == ComplementKind.None && !HoldsMarks(view, 0))
                 {
-                    var speaker = SubjectOf(sentence, view, cue, cue.GroupStart);
-                    if (speaker != null)
+                    var tail = AttributionTail(sentence, view, cue);
+                    if (tail != null)
                     {
-                        return Indirect(view, 0, cue.GroupStart - 1, speaker, cue.Text, "inverted attribution");
+                        return tail;
                     }
                 }
             }
@@ -198,10 +221,107 @@ namespace ParlerCase.Core.Quotes
             if (selon != null && IsNamedSpeaker(selon.Value.Speaker) && !HoldsMarks(view, 0))
             {
                 var (from, to) = WithoutSourcePhrase(view, selon.Value.Token);
-                return to - from >= 3 ? Indirect(view, from, to, selon.Value.Speaker, selon.Value.Cue, "source cue") : null;
+                return to - from >= 3 ? One(Indirect(view, from, to, selon.Value.Speaker, selon.Value.Cue, "source cue")) : Array.Empty<Quote>();
             }
 
-            return null;
+            return Array.Empty<Quote>();
+        }
+
+        private static IReadOnlyList<Quote> One(Quote? quote) => quote == null ? Array.Empty<Quote>() : new[] { quote };
+
+        /// <summary>
+        /// The content first, then its attribution: '..., a ajouté M. Dupont.', '..., said the company.' (subject after
+        /// the verb) and '..., Smith said on Monday.', '..., the minister said.' (a short subject before it). An
+        /// attribution set in the middle ('..., he said, but ...') reports the words on both sides.
+        /// </summary>
+        private IReadOnlyList<Quote>? AttributionTail(int sentence, SentenceView view, SpeechCue cue)
+        {
+            int comma;
+            if (cue.GroupStart >= 2 && view[cue.GroupStart - 1].Text == "," && IsAttributionTail(view, cue))
+            {
+                comma = cue.GroupStart - 1;
+            }
+            else if (cue.InvertedPronoun == null && cue.PostSubjectStart < 0 && lexicon.TailVerbs.Contains(view[cue.VerbEnd].Text)
+                && (comma = SubjectStartComma(view, cue.GroupStart)) > 0)
+            {
+                // The verb ends the clause: only adjuncts follow it, to the sentence's end or to a comma.
+                if (!IsLastWordsOf(view, cue.VerbEnd, out var next) || !OpensAdjunct(view, cue))
+                {
+                    return null;
+                }
+
+                var preverbal = SubjectOf(sentence, view, cue, comma + 1);
+                if (preverbal == null)
+                {
+                    return null;
+                }
+
+                var before = Indirect(view, 0, comma, preverbal, cue.Text, "attribution after the content");
+                var after = next < view.Count ? Indirect(view, next, view.Count, preverbal, cue.Text, "attribution after the content") : null;
+                return before == null ? null : after == null ? new[] { before } : new[] { before, after };
+            }
+            else
+            {
+                return null;
+            }
+
+            var speaker = SubjectOf(sentence, view, cue, cue.GroupStart);
+            return speaker == null ? null : One(Indirect(view, 0, comma, speaker, cue.Text, "inverted attribution"));
+        }
+
+        /// <summary>Nothing follows the verb, or an adjunct does: 'in a statement', 'on Monday', 'Thursday', 'told reporters'.</summary>
+        private bool OpensAdjunct(SentenceView view, SpeechCue cue)
+        {
+            var next = cue.VerbEnd + 1;
+            if (next >= view.Count || !view[next].IsWord)
+            {
+                return true;
+            }
+
+            var word = view[next].Text;
+            return lexicon.Prepositions.Contains(word) || names.NonNames.Contains(word) || names.NonNames.Contains(char.ToUpperInvariant(word[0]) + word.Substring(1))
+                || names.SentenceOpeners.Contains(word.ToLowerInvariant())
+                || lexicon.AddresseeVerbs.Contains(view[cue.VerbEnd].Text);
+        }
+
+        /// <summary>The comma before a short subject right before the verb group ('..., the Kenyan government said'), or -1.</summary>
+        private int SubjectStartComma(SentenceView view, int groupStart)
+        {
+            for (var t = groupStart - 1; t >= 0 && t >= groupStart - MaxTailSubjectTokens - 1; t--)
+            {
+                if (view.Quoted[t])
+                {
+                    return -1;
+                }
+
+                if (view[t].Text == ",")
+                {
+                    return t < groupStart - 1 && WordsBetween(view, 0, t) >= MinTailContentWords ? t : -1;
+                }
+
+                if (!view[t].IsWord && view[t].Text != "'s" && view[t].Text != "’" && view[t].Text != "'" && view[t].Text != "." && view[t].Text != "-")
+                {
+                    return -1;
+                }
+
+                if (view[t].IsWord && (lexicon.Complementizers.Contains(view[t].Text) || lexicon.Prepositions.Contains(view[t].Text) && !names.IsOfWord(view[t].Text)))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private static int WordsBetween(SentenceView view, int from, int to)
+        {
+            var words = 0;
+            for (var t = from; t < to; t++)
+            {
+                words += view[t].IsWord ? 1 : 0;
+            }
+
+            return words;
         }
 
         /// <summary>Named, or standing for a name (pronoun, role, spokesperson): not a document or a description.</summary>
@@ -244,7 +364,7 @@ namespace ParlerCase.Core.Quotes
             var start = view[fromToken].Start;
             var end = view[toToken - 1].End;
             var text = Document.Text.Substring(start, end - start);
-            var confidence = speaker.How == "name" ? 0.75 : 0.6;
+            var confidence = speaker.How == "name" ? 0.75 : speaker.How.StartsWith("description", StringComparison.Ordinal) ? 0.5 : 0.6;
             return new Quote(text, QuoteKind.Indirect, speaker, cue, source, start, end - start, view.Sentence.Text, rule, confidence, null);
         }
 
@@ -271,7 +391,9 @@ namespace ParlerCase.Core.Quotes
                     words += view[t].IsWord ? 1 : 0;
                 }
 
-                if (words > MaxWordsBeforeAttribution || cue.Complement != ComplementKind.None)
+                // '," Jane Roe, director of the centre, said': a subject set off by commas may be long.
+                var reach = view[cue.GroupStart - 1].Text == "," ? MaxWordsBeforeApposedAttribution : MaxWordsBeforeAttribution;
+                if (words > reach || (cue.Complement != ComplementKind.None && !IsAdjunctComplement(cue)))
                 {
                     return null;
                 }
@@ -281,6 +403,9 @@ namespace ParlerCase.Core.Quotes
 
             return null;
         }
+
+        /// <summary>'she recalled of that first day': a 'that' after an adjunct is no complementizer of the verb.</summary>
+        private static bool IsAdjunctComplement(SpeechCue cue) => cue.Complement == ComplementKind.Clause && cue.ComplementStart > cue.VerbEnd + 1;
 
         /// <summary>The last speech verb before the quote in its sentence ('X a estimé que « ... »', 'X a déclaré : « ... »').</summary>
         private (SpeechCue Cue, Speaker? Speaker)? AttributionBefore(int sentence, SentenceView view, int openToken)
@@ -374,7 +499,14 @@ namespace ParlerCase.Core.Quotes
 
             if (subject == null && cue.GroupStart > clauseStart && IsPronounBefore(view, cue.GroupStart, clauseStart, out var at))
             {
-                subject = resolver.ResolvePronoun(view[at].Text, sentence, at, false);
+                return resolver.ResolvePronoun(view[at].Text, sentence, at, false);
+            }
+
+            // 'Some voters say', 'said the father': a speaker the text describes without naming keeps its description.
+            if (subject == null && !cue.Participle)
+            {
+                subject = cue.GroupStart > clauseStart ? resolver.DescriptionBefore(sentence, clauseStart, cue.GroupStart)
+                    : cue.PostSubjectStart >= 0 ? resolver.DescriptionAfter(sentence, cue.PostSubjectStart, cue.PostSubjectEnd) : null;
             }
 
             return subject;
@@ -534,6 +666,37 @@ namespace ParlerCase.Core.Quotes
             }
 
             return words <= 4;
+        }
+
+        /// <summary>
+        /// Only adjuncts follow the verb ('on Wednesday', 'in a statement'), to the sentence's end or to a comma after
+        /// which the reported words go on ('..., he said, but one person ran'): next is where they go on, else Count.
+        /// </summary>
+        private bool IsLastWordsOf(SentenceView view, int token, out int next)
+        {
+            next = view.Count;
+            var words = 0;
+            for (var t = token + 1; t < view.Count; t++)
+            {
+                if (view.Quoted[t] || view.IsPunctuation(t, ";:") || (view[t].IsWord && lexicon.Complementizers.Contains(view[t].Text)))
+                {
+                    return false;
+                }
+
+                if (view[t].Text == ",")
+                {
+                    if (t + 2 < view.Count && lexicon.Continuations.Contains(view[t + 1].Text))
+                    {
+                        next = t + 2;
+                    }
+
+                    break;
+                }
+
+                words += view[t].IsWord ? 1 : 0;
+            }
+
+            return words <= MaxTailAdjunctWords;
         }
 
         /// <summary>'le hashtag « ... »', '#tag', or a short run of capitalised words: a name or title, not a quote.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ParlerCase.Core.Documents;
 using ParlerCase.Core.Entities;
+using ParlerCase.Core.Languages;
 
 namespace ParlerCase.Core.Quotes
 {
@@ -22,6 +23,7 @@ namespace ParlerCase.Core.Quotes
         private const int OrganisationReach = 6;
         private const int DocumentReach = 40;
         private const int DescriptionSpan = 8;
+        private const int MaxDescriptionTokens = 6;
         private readonly QuoteContext context;
         private readonly EntityIndex index;
         private readonly SpeechLexicon lexicon;
@@ -42,7 +44,7 @@ namespace ParlerCase.Core.Quotes
             {
                 var candidate = CandidateAt(sentence, t);
                 // A clause's subject is never in a 'selon X' adjunct; an antecedent may be ('Pour X, ... Elle a ajouté').
-                if (candidate == null || (!allowGoverned && IsGoverned(view, candidate, sourceCueGoverns: accept == null)) || (accept != null && IsDocument(candidate)))
+                if (candidate == null || (!allowGoverned && IsGoverned(view, candidate, sourceCueGoverns: accept == null)) || (accept != null && IsDocument(candidate)) || InParentheses(view, t))
                 {
                     continue;
                 }
@@ -169,10 +171,115 @@ namespace ParlerCase.Core.Quotes
             }
         }
 
-        /// <summary>A pronoun: the first fitting subject before it in its sentence (unless skipped), then in earlier sentences.</summary>
+        /// <summary>
+        /// A noun phrase that ends right before the verb and names nobody ('Some voters', 'city staff', 'the school's
+        /// defenders'), as written: the speaker the text gives when it gives no name.
+        /// </summary>
+        public Speaker? DescriptionBefore(int sentence, int from, int verbStart)
+        {
+            var view = context.View(sentence);
+            var first = verbStart;
+            while (first - 1 >= from && verbStart - first < MaxDescriptionTokens && IsDescriptionToken(view, first - 1))
+            {
+                first--;
+                if (IsPhraseOpener(view[first].Text))
+                {
+                    break;
+                }
+            }
+
+            // Past a sentence opener or a conjunction ('But observers say').
+            while (first < verbStart && view[first].IsWord && !IsPhraseOpener(view[first].Text) && names.SentenceOpeners.Contains(view[first].Text.ToLowerInvariant()))
+            {
+                first++;
+            }
+
+            return Description(sentence, first, verbStart - 1);
+        }
+
+        /// <summary>'..., said the father': the noun phrase after the verb, as written.</summary>
+        public Speaker? DescriptionAfter(int sentence, int start, int end)
+        {
+            var view = context.View(sentence);
+            var last = start;
+            while (last + 1 < end && last + 1 - start < MaxDescriptionTokens && IsDescriptionToken(view, last + 1) && !IsPhraseOpener(view[last + 1].Text))
+            {
+                last++;
+            }
+
+            return IsDescriptionToken(view, start) ? Description(sentence, start, last) : null;
+        }
+
+        private Speaker? Description(int sentence, int first, int last)
+        {
+            var view = context.View(sentence);
+            if (last < first || !view[last].IsWord || !IsDescriptionHead(view[last].Text) || lexicon.Pronouns.ContainsKey(view[first].Text))
+            {
+                return null;
+            }
+
+            // A role, a court or a document stands for someone the text names; when it names nobody, nobody speaks.
+            var head = view[last].Text;
+            if (names.RoleWords.Contains(head) || (lexicon.SpeakerNouns.TryGetValue(head, out var kind) && (kind == SpeakerNounKind.Court || kind == SpeakerNounKind.Document)))
+            {
+                return null;
+            }
+
+            var text = view.Span(first, last);
+            return new Speaker(new Entity(text, EntityKind.Unknown, Array.Empty<string>(), Array.Empty<string>()), text, null, "description as written");
+        }
+
+        /// <summary>A word of a noun phrase, or its possessive mark: no verb, preposition, conjunction or punctuation.</summary>
+        private bool IsDescriptionToken(SentenceView view, int t)
+        {
+            var token = view[t];
+            if (view.Quoted[t])
+            {
+                return false;
+            }
+
+            if (!token.IsWord)
+            {
+                return token.Text == "'s" || token.Text == "’s" || token.Text == "'" || token.Text == "’" || token.Text == "-";
+            }
+
+            var word = token.Text;
+            return IsPhraseOpener(word) || !lexicon.Prepositions.Contains(word) && !lexicon.Complementizers.Contains(word) && !names.VerbWords.Contains(word) && !lexicon.Auxiliaries.Contains(word)
+                && !lexicon.Negations.Contains(word) && (IsPhraseOpener(word) || char.IsUpper(word[0])
+                    || (!IsStopWord(word) && !names.SentenceOpeners.Contains(word) && !word.EndsWith("ed", StringComparison.Ordinal)));
+        }
+
+        /// <summary>An article or a quantity: where a noun phrase starts.</summary>
+        private bool IsPhraseOpener(string word) => lexicon.Determiners.Contains(word) || lexicon.Quantifiers.Contains(word);
+
+        /// <summary>The head noun: a lower-case word that is no adverb, no participle, no function word, and no study or record.</summary>
+        private bool IsDescriptionHead(string word) =>
+            word.Length > 2 && char.IsLower(word[0]) && !lexicon.IsAdverb(word) && !IsStopWord(word) && !names.VerbWords.Contains(word) && !lexicon.FindingNouns.Contains(word)
+            && !word.EndsWith("ed", StringComparison.Ordinal) && !word.EndsWith("ing", StringComparison.Ordinal) && !lexicon.Pronouns.ContainsKey(word)
+            && !names.SentenceOpeners.Contains(word) && !IsPhraseOpener(word);
+
+        private bool IsStopWord(string word) => LanguageData.For(lexicon.Code).IsStopWord(word);
+
+        /// <summary>
+        /// A pronoun: the first fitting subject before it in its sentence (unless skipped), then in earlier sentences.
+        /// 'he' and 'she' look for a person first; a name the text says nothing of is taken only when no person is near.
+        /// </summary>
         public Speaker? ResolvePronoun(string pronoun, int sentence, int token, bool skipOwnSentence, int depth = 0)
         {
             var fits = FitsPronoun(pronoun);
+            if (IsPersonPronoun(pronoun))
+            {
+                // Last, a bare name the sentence just before makes its subject ('Marsh spoke on Monday. "…," he said').
+                return ResolvePronoun(pronoun, sentence, token, skipOwnSentence, depth, e => fits(e) && e.Kind == EntityKind.Person)
+                    ?? ResolvePronoun(pronoun, sentence, token, skipOwnSentence, depth, e => fits(e) && e.Kind == EntityKind.Unknown && LooksLikePersonName(e.Name))
+                    ?? ResolvePronoun(pronoun, sentence, token, skipOwnSentence, depth, e => fits(e) && e.Kind == EntityKind.Unknown, 1);
+            }
+
+            return ResolvePronoun(pronoun, sentence, token, skipOwnSentence, depth, fits);
+        }
+
+        private Speaker? ResolvePronoun(string pronoun, int sentence, int token, bool skipOwnSentence, int depth, Func<Entity, bool> fits, int reach = PronounReach)
+        {
             if (!skipOwnSentence)
             {
                 var own = FirstSubject(sentence, 0, token, false, fits, depth + 1);
@@ -182,7 +289,7 @@ namespace ParlerCase.Core.Quotes
                 }
             }
 
-            for (var s = sentence - 1; s >= 0 && s >= sentence - PronounReach; s--)
+            for (var s = sentence - 1; s >= 0 && s >= sentence - reach; s--)
             {
                 var found = FirstSubject(s, 0, int.MaxValue, false, fits, depth + 1);
                 if (found != null)
@@ -192,6 +299,39 @@ namespace ParlerCase.Core.Quotes
             }
 
             return null;
+        }
+
+        private bool IsPersonPronoun(string pronoun) => lexicon.Pronouns.TryGetValue(pronoun, out var k) && k.StartsWith("person", StringComparison.Ordinal);
+
+        /// <summary>Two or three capitalised words, each a plain word ('Guenther Schuh'): how a person's name is built.</summary>
+        private static bool LooksLikePersonName(string name)
+        {
+            var words = name.Split(' ');
+            return words.Length >= 2 && words.Length <= 3 && words.All(w => w.Length > 1 && char.IsUpper(w[0]) && w.Skip(1).All(c => char.IsLower(c) || c == '-' || c == '\'' || c == '’'));
+        }
+
+        /// <summary>An opening parenthesis before the token is not closed: a credit or an aside, never a subject.</summary>
+        private static bool InParentheses(SentenceView view, int t)
+        {
+            var depth = 0;
+            for (var k = t - 1; k >= 0; k--)
+            {
+                if (view[k].Text == ")")
+                {
+                    depth++;
+                }
+                else if (view[k].Text == "(")
+                {
+                    if (depth == 0)
+                    {
+                        return true;
+                    }
+
+                    depth--;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>'elle' is no man, 'he' no organisation, 'it' no person: the pronoun table's kind and gender.</summary>

@@ -43,6 +43,12 @@ namespace ParlerCase.Core.Quotes
             AddresseeVerbs = FormSet(code, "addressee-verbs.txt");
             FiniteVerbs = Set(code, "finite-verbs.txt");
             ObjectPronouns = Set(code, "object-pronouns.txt");
+            Continuations = Set(code, "continuations.txt");
+            TailVerbs = FormSet(code, "tail-verbs.txt");
+            Quantifiers = Set(code, "quantifiers.txt");
+            FindingNouns = Set(code, "finding-nouns.txt");
+            TimeWords = new HashSet<string>(LanguageData.ReadTable(code, "weekdays.txt").Select(kv => kv.Key)
+                .Concat(LanguageData.ReadTable(code, "relative-days.txt").Select(kv => kv.Key).Where(k => k.IndexOf(' ') < 0)), StringComparer.OrdinalIgnoreCase);
         }
 
         public string Code { get; }
@@ -95,6 +101,21 @@ namespace ParlerCase.Core.Quotes
 
         /// <summary>Pronouns that can be the addressee between a verb and its clause ('told them it').</summary>
         public HashSet<string> ObjectPronouns { get; }
+
+        /// <summary>Conjunctions that carry reported words on past a mid-sentence attribution ('..., he said, but ...').</summary>
+        public HashSet<string> Continuations { get; }
+
+        /// <summary>Forms of the speech verbs that close the content they report, their subject before them ('..., Smith said.').</summary>
+        public HashSet<string> TailVerbs { get; }
+
+        /// <summary>Studies, data and records: what they say is a finding, and they are no speaker the text describes.</summary>
+        public HashSet<string> FindingNouns { get; }
+
+        /// <summary>Words that open a noun phrase as a quantity ('most', 'some', 'many').</summary>
+        public HashSet<string> Quantifiers { get; }
+
+        /// <summary>One-word time adjuncts that may stand between a verb and its clause ('said Thursday', 'said yesterday').</summary>
+        public HashSet<string> TimeWords { get; }
 
         private HashSet<string> Adverbs { get; }
 
