@@ -87,7 +87,7 @@ namespace ParlerCase.Core.Comparison
                 n => n.Key,
                 n => n.Value.Where(m => m.Kind != EntityKind.Person).ToList(),
                 StringComparer.Ordinal));
-            foreach (var kind in events.SelectMany(e => e.Mentions).GroupBy(m => m.Mention.Kind))
+            foreach (var kind in events.SelectMany(e => e.Mentions).GroupBy(m => m.Mention.Label == null ? m.Mention.Kind.ToString() : $"{m.Mention.Kind} ({m.Mention.Label})"))
             {
                 var bySource = kind.GroupBy(m => m.Mention.Source).ToDictionary(g => g.Key, g => g.ToList());
                 if (bySource.Count < 2)
