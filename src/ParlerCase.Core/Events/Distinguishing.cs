@@ -7,13 +7,13 @@ namespace ParlerCase.Core.Events
     /// <summary>
     /// Which parties tell one event from another. Not the case's protagonists (the actors most mentions name, such
     /// as the party suing and its adversary, and the names built on theirs): they take part in nearly every event.
-    /// Nor a name the mentions give only once and no other name relates to ('Battle Royale', a misspelling): a
+    /// Nor a name the mentions give only once and no other name relates to (a misspelt name, a genre taken for a name): a
     /// name no other report corroborates cannot set two reports of one step apart.
     /// </summary>
     internal sealed class Distinguishing
     {
         /// <summary>
-        /// A protagonist: a name that, with the names built on it ('Epic', 'Epic Games'), is named by at least this
+        /// A protagonist: a name that, with the names built on it ('Orbis', 'Orbis Cloud'), is named by at least this
         /// share of the mentions and at least half as often as the most named party (the party of the case, and its
         /// adversary).
         /// </summary>
@@ -30,7 +30,7 @@ namespace ParlerCase.Core.Events
                 counts[name] = counts.TryGetValue(name, out var n) ? n + 1 : 1;
             }
 
-            // Each name counted under its shortest form the mentions also give ('Epic Games' under 'Epic').
+            // Each name counted under its shortest form the mentions also give ('Orbis Cloud' under 'Orbis').
             var roots = counts.Keys.ToDictionary(n => n, n => ActorSet.Leads(n).FirstOrDefault(counts.ContainsKey) ?? n, StringComparer.Ordinal);
             var byRoot = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var c in counts)

@@ -159,7 +159,7 @@ namespace ParlerCase.Core.Events
 
         /// <summary>
         /// The party the sentence plainly says acts: the name just before the trigger's verb in its clause ('Apple a
-        /// fait appel', 'Google Play also removed'), or after 'par'/'by' behind it ('intenté par Epic'). Not the
+        /// fait appel', 'Vocal Store also removed'), or after 'par'/'by' behind it ('intenté par Orbis'). Not the
         /// subject of a passive ('Chatter a été supprimé'), nor a name a comma or other words keep apart.
         /// </summary>
         private static string? AgentOf(EventLexicon lexicon, Sentence sentence, EventTrigger trigger, List<Actor> named)
@@ -172,8 +172,10 @@ namespace ParlerCase.Core.Events
             if (after != null)
             {
                 var between = Word.Matches(text.Substring(end, after.Start - sentence.Start - end)).Cast<Match>().Select(m => m.Value.ToLowerInvariant()).ToList();
+                // 'une lettre obtenue par CNN': the outlet a report is attributed to does not act in it.
                 var by = between.FindIndex(lexicon.AgentMarkers.Contains);
-                if (by >= 0 && by <= 2 && between.Count - by <= 2)
+                var attributed = lexicon.Context("attribution").IsMatch(text.Substring(end, after.Start - sentence.Start - end));
+                if (by >= 0 && by <= 2 && between.Count - by <= 2 && !attributed)
                 {
                     return after.Name;
                 }
@@ -182,7 +184,7 @@ namespace ParlerCase.Core.Events
             var before = named.LastOrDefault(a => a.End - sentence.Start <= at && a.Start - sentence.Start >= clauseStart);
             if (before == null && clauseStart > 0 && Word.Matches(text.Substring(clauseStart, at - clauseStart)).Count <= MaxAgentGap)
             {
-                // 'Epic Games, le développeur du jeu, avait fait appel': the subject that opens the sentence, set off
+                // 'Orbis, l'éditeur du logiciel, avait fait appel': the subject that opens the sentence, set off
                 // by appositions, acts in a clause that opens with the verb.
                 var subject = named.FirstOrDefault(a => a.Start - sentence.Start <= OpeningWordLength + 1 && a.End - sentence.Start < text.Length && text[a.End - sentence.Start] == ',');
                 var verbGroup = Word.Matches(text.Substring(clauseStart, at - clauseStart)).Cast<Match>().Select(m => m.Value.ToLowerInvariant()).ToList();
@@ -214,7 +216,7 @@ namespace ParlerCase.Core.Events
         /// A date no trigger takes, in a clause with a verb in the past or the future ('Le 3 mars, des manifestants ont
         /// envahi le parlement'), is something that happened, of no known kind; a date in a clause without one
         /// ('une croissance de 4 % en 2020') is none, nor is a clause whose act is saying something (a quote). A
-        /// clause that gives a figure ('the game made $1.8 billion in 2019') is no event of the case.
+        /// clause that gives a figure ('the studio earned $40 million in 2018') is no event of the case.
         /// The date expression stands as its trigger.
         /// </summary>
         private static (EventTrigger Trigger, IReadOnlyList<string> Actors, Tense Tense, string? NonEvent)? DatedHappening(
@@ -292,7 +294,7 @@ namespace ParlerCase.Core.Events
                     continue;
                 }
 
-                // 'confirmed Wednesday, when a judge granted...', 'began August 13 when the store barred...': the
+                // 'confirmed Wednesday, when a judge granted...', 'began on March 2 when the store pulled...': the
                 // clause the conjunction opens is what happened on that date.
                 var when = lexicon.TemporalConjunction.Match(sentence.Text, e.End - sentence.Start);
                 var opened = when.Success ? reachable.FirstOrDefault(t => t.Start - sentence.Start >= when.Index + when.Length && Clause.Around(sentence.Text, t.Start - sentence.Start).Start <= when.Index + when.Length) : null;
@@ -392,7 +394,7 @@ namespace ParlerCase.Core.Events
             return (opening.Success && opening.Index == 0) || lexicon.DateBound.IsMatch(before);
         }
 
-        /// <summary>'the January 6 riot', 'Sunday's suspension', 'their May 3 bench trial', 'the Dec. 9 compliance deadline'.</summary>
+        /// <summary>'the January 6 riot', 'Sunday's suspension', 'their June 7 jury trial', 'the Oct. 2 filing deadline'.</summary>
         private static bool IsPrenominal(EventLexicon lexicon, string between)
         {
             var t = between.Trim();

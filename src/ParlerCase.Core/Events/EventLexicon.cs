@@ -84,7 +84,7 @@ namespace ParlerCase.Core.Events
         /// <summary>The language code ('fr', 'en').</summary>
         public string Code { get; }
 
-        /// <summary>'par', 'by': the party after it, behind a trigger, is the one that acts ('intenté par Epic').</summary>
+        /// <summary>'par', 'by': the party after it, behind a trigger, is the one that acts ('intenté par Orbis').</summary>
         public ISet<string> AgentMarkers { get; }
 
         /// <summary>'été', 'was': the subject before them undergoes the act ('Chatter a été supprimé').</summary>
@@ -102,7 +102,7 @@ namespace ParlerCase.Core.Events
         /// <summary>'qui', 'who': a clause that opens with one tells of the name just before its comma.</summary>
         public ISet<string> Relatives { get; }
 
-        /// <summary>A number with a unit of money, a share or a scale ('$1.8 billion', '4 %', '12 millions'): a figure.</summary>
+        /// <summary>A number with a unit of money, a share or a scale ('$40 million', '4 %', '3 millions'): a figure.</summary>
         public Regex Figure { get; }
 
         public static EventLexicon For(string? code) =>

@@ -64,7 +64,7 @@ namespace ParlerCase.Core.Events
         /// <summary>Canonical names of the parties the sentence names (reporters, places and things excluded).</summary>
         public IReadOnlyList<string> Actors { get; }
 
-        /// <summary>The party the sentence says acts ('Apple a fait appel', 'intenté par Epic'), when it says so plainly.</summary>
+        /// <summary>The party the sentence says acts ('Orbis a fait appel', 'intenté par Orbis'), when it says so plainly.</summary>
         public string? Agent { get; }
 
         /// <summary>The date expression that governs the trigger, if any.</summary>

@@ -14,9 +14,9 @@ namespace ParlerCase.Core.Events
     /// quotes and comparison use, so an actor and a speaker are named alike: 'AWS' → 'Amazon Web Services',
     /// 'M. Matze' → 'John Matze'), without what a party is not, read from how the corpus writes each name:
     /// <list type="bullet">
-    /// <item>a thing a party owns: a name written after a possessive ('son App Store', 'its store brand');</item>
+    /// <item>a thing a party owns: a name written after a possessive ('son magasin Vocal Store', 'its store brand');</item>
     /// <item>a place: a name the corpus writes only after a place preposition or a place noun ('à Seattle',
-    /// 'in Oakland', 'l'État de Washington'), or as a place adjective ('Oakland, Calif.,', 'Lyon-based');</item>
+    /// 'in Springfield', 'l'État de Washington'), or as a place adjective ('Springfield, Ill.,', 'Lyon-based');</item>
     /// <item>a hashtag, and the capitalised common nouns of event-non-actors.txt ('Web', 'État').</item>
     /// </list>
     /// </summary>
@@ -134,7 +134,7 @@ namespace ParlerCase.Core.Events
                 return string.Empty;
             }
 
-            // 'le tribunal fédéral d'Oakland': the noun may take an adjective before 'de'.
+            // 'le tribunal fédéral de Nantes': the noun may take an adjective before 'de'.
             var noun = m.Groups["noun"].Value.ToLowerInvariant();
             var adjectiveOf = m.Groups["before"].Value.ToLowerInvariant();
             return words.PlaceNouns.Contains(noun) || adjectiveOf.Length == 0 ? noun : adjectiveOf;

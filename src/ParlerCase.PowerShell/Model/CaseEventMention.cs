@@ -41,7 +41,7 @@ namespace ParlerCase
         /// <summary>What was done, as the trigger's line of the lexicon says ('removed', 'denied'); empty when the kind says it all.</summary>
         public string Label { get; }
 
-        /// <summary>The party the sentence plainly says acts ('Apple a fait appel', 'a lawsuit filed by Epic'); empty when it does not say.</summary>
+        /// <summary>The party the sentence plainly says acts ('Orbis a fait appel', 'a lawsuit filed by Orbis'); empty when it does not say.</summary>
         public string Agent { get; }
 
         /// <summary>The sentence that reports the event.</summary>

@@ -96,13 +96,13 @@ public class TimelineMergeTests
     public void A_date_announced_and_not_kept_stays_with_the_event_as_a_conflict()
     {
         var events = Build(
-            ("a", "Le procès se tiendra en juillet 2021.", "fr", "2020-12-18"),
-            ("b", "The trial opened on May 3, 2021 in Oakland.", "en", "2021-05-04"),
-            ("c", "The trial began on Monday, May 3, 2021.", "en", "2021-05-05"));
+            ("a", "Le procès se tiendra en octobre 2022.", "fr", "2022-02-11"),
+            ("b", "The trial opened on June 7, 2022 in Lyon.", "en", "2022-06-08"),
+            ("c", "The trial began on Tuesday, June 7, 2022.", "en", "2022-06-09"));
         var trial = Assert.Single(events, e => e.Kind == EventKind.Trial);
-        Assert.Equal("2021-05-03", trial.When?.Iso);
+        Assert.Equal("2022-06-07", trial.When?.Iso);
         Assert.Contains("a", trial.Sources);
-        Assert.Contains("2021-07", trial.Warning);
+        Assert.Contains("2022-10", trial.Warning);
     }
 
     [Fact]
