@@ -21,8 +21,8 @@ public class BadInputTests : IDisposable
         Get-CaseSource -Path $folder -Recurse:$recurse | Where-Object Id -in $ids | ForEach-Object { "source $($_.Id) $($_.PublishedIso) $($_.Title) $($_.WordCount) $($_.Removed) $($_.Text)" }
         Get-Quote -Path $folder -Recurse:$recurse | Where-Object Source -in $ids | ForEach-Object { "quote $($_.Source) $($_.Offset) $($_.Kind) $($_.Speaker) $($_.Text)" }
         Test-CaseSource -Path $folder -Recurse:$recurse | Where-Object Source -in $ids | ForEach-Object { "finding $($_.Source) $($_.Offset) $($_.Check) $($_.Message)" }
-        Get-CaseEvent -PerSource -Path $folder -Recurse:$recurse | Where-Object { Own $_ $_.Sources } | ForEach-Object { "own-event $($_.When) $($_.Kind) $($_.MentionText)" }
-        Get-CaseEvent -Path $folder -Recurse:$recurse | Where-Object { Own $_ $_.Sources } | ForEach-Object { "event $($_.When) $($_.Kind) $($_.MentionText)" }
+        Get-CaseEvent -PerSource -Path $folder -Recurse:$recurse | Where-Object { Own $_ $_.Sources } | ForEach-Object { "own-event $($_.When) $($_.Kind) $($_.Mentions)" }
+        Get-CaseEvent -Path $folder -Recurse:$recurse | Where-Object { Own $_ $_.Sources } | ForEach-Object { "event $($_.When) $($_.Kind) $($_.Mentions)" }
         Compare-Source -Path $folder -Recurse:$recurse | Where-Object { Own $_ $_.Sources } | ForEach-Object { "fact $($_.Kind) $($_.Status) $($_.Topic) $($_.Evidence)" }
         """;
 

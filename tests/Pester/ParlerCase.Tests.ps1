@@ -85,9 +85,20 @@ Describe 'Get-CaseEvent' {
     }
 
     It 'cites every mention with its evidence and how its date was derived' {
-        $mentions = Get-CaseEvent -Kind Suspension | ForEach-Object Mentions
+        $mentions = Get-CaseEvent -Kind Action | Where-Object Label -eq 'suspended' | ForEach-Object Mentions
         $mentions | Should -Not -BeNullOrEmpty
         $mentions | ForEach-Object { $_.Evidence | Should -Not -BeNullOrEmpty; $_.Rule | Should -Not -BeNullOrEmpty }
+    }
+
+    It 'reads like a procedure: general kinds, background only when asked for' {
+        $kinds = (Get-CaseEvent | Group-Object Kind).Name
+        $kinds | Should -Contain 'Complaint'
+        $kinds | Should -Contain 'Action'
+        Get-CaseEvent | Where-Object Background | Should -BeNullOrEmpty
+        Get-CaseEvent -IncludeBackground | Where-Object Background | Should -Not -BeNullOrEmpty
+        $table = Get-CaseEvent | Format-Table | Out-String -Width 80
+        $table | Should -Match '(?m)^When\s+Kind\s+Label'
+        $table | Should -Match '(?m)^undated '
     }
 
     It 'filters by date and actor: an event known to the month is kept when any of its days can fall in the range' {

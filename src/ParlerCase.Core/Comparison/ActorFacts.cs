@@ -87,7 +87,10 @@ namespace ParlerCase.Core.Comparison
                 n => n.Key,
                 n => n.Value.Where(m => m.Kind != EntityKind.Person).ToList(),
                 StringComparer.Ordinal));
-            foreach (var kind in events.SelectMany(e => e.Mentions).GroupBy(m => m.Mention.Kind))
+            // The case's own parties fill no 'who else' slot; an incident's names are places and victims, no slot.
+            var all = events.SelectMany(e => e.Mentions).Where(m => m.Mention.Kind != EventKind.Incident).ToList();
+            var protagonists = new Distinguishing(all.Select(m => m.Mention).ToList()).Protagonists;
+            foreach (var kind in all.GroupBy(m => m.Mention.Label == null ? m.Mention.Kind.ToString() : $"{m.Mention.Kind} ({m.Mention.Label})"))
             {
                 var bySource = kind.GroupBy(m => m.Mention.Source).ToDictionary(g => g.Key, g => g.ToList());
                 if (bySource.Count < 2)
@@ -100,7 +103,7 @@ namespace ParlerCase.Core.Comparison
                 var fillers = new List<FactMention>();
                 foreach (var source in bySource)
                 {
-                    var own = named[source.Key].Except(common).ToList();
+                    var own = named[source.Key].Except(common).Where(a => !protagonists.Contains(a)).ToList();
                     var filler = own.Count == 1
                         ? source.Value.Where(m => m.Mention.Actors.Contains(own[0])).Select(m => new FactMention(source.Key, own[0], m.Mention.Evidence, m.Mention.Offset)).First()
                         : own.Count == 0 ? NamedNext(source.Key, source.Value, documents[source.Key], organisations.Value) : null;

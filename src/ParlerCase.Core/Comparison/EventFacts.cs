@@ -5,8 +5,9 @@ using ParlerCase.Core.Events;
 namespace ParlerCase.Core.Comparison
 {
     /// <summary>
-    /// Case events across sources: which sources report each one and the date each gives. Sources that date it
-    /// differently conflict; a source that reports it without a date does not.
+    /// The case's story events across sources, as the timeline has them: one fact per event, with which sources
+    /// report it and the date each gives. Sources that date it differently conflict (the timeline keeps them one
+    /// event, with a warning); a source that reports it without a date does not.
     /// </summary>
     public static class EventFacts
     {
@@ -17,10 +18,12 @@ namespace ParlerCase.Core.Comparison
                 var mentions = caseEvent.Mentions
                     .Select(m => new FactMention(m.Mention.Source, DateOf(m), m.Mention.Evidence, m.Mention.Offset))
                     .ToList();
-                var dated = caseEvent.Mentions.Where(m => m.Mention.Date?.Value != null).ToList();
-                var agree = dated.All(a => dated.All(b => a.Mention.Source == b.Mention.Source || a.Mention.Date!.Value!.Value.Overlaps(b.Mention.Date!.Value!.Value)));
+                var conflicting = caseEvent.Mentions.Where(m => m.Conflicts).Select(m => m.Mention.Source).Distinct().ToList();
+                var agreeing = caseEvent.Mentions.Where(m => !m.Conflicts && m.Mention.Date?.Value != null).Select(m => m.Mention.Source).Distinct().ToList();
+                var agree = conflicting.Count == 0 || !conflicting.Any(c => agreeing.Any(a => a != c));
                 var when = caseEvent.When?.Iso ?? "undated";
-                yield return new Fact($"{when} {caseEvent.Kind}: {ClaimMatcher.Shorten(caseEvent.Summary)}", FactKind.Event, Fact.StatusOf(mentions, agree), mentions, "case-event");
+                var what = caseEvent.Label == null ? caseEvent.Kind.ToString() : $"{caseEvent.Kind} ({caseEvent.Label})";
+                yield return new Fact($"{when} {what}: {ClaimMatcher.Shorten(caseEvent.Summary)}", FactKind.Event, Fact.StatusOf(mentions, agree), mentions, "case-event");
             }
         }
 

@@ -33,7 +33,7 @@ namespace ParlerCase.Core.Comparison
         {
             var index = EntityIndex.Build(articles.Select(a => a.Body));
             IReadOnlyDictionary<string, IReadOnlyList<EntityMention>> names = articles.ToDictionary(a => a.Id, a => index.Find(a.Body), System.StringComparer.Ordinal);
-            var events = CaseTimeline.Build(articles);
+            var events = CaseTimeline.Build(articles, index).Where(e => !e.IsBackground).ToList();
             var extractor = new QuoteExtractor(index);
             using var analyzer = new TermAnalyzer();
 

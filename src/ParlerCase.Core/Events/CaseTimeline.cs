@@ -3,62 +3,72 @@ using System.Collections.Generic;
 using System.Linq;
 using ParlerCase.Core.Articles;
 using ParlerCase.Core.Dates;
+using ParlerCase.Core.Entities;
 using ParlerCase.Core.Temporal;
 
 namespace ParlerCase.Core.Events
 {
     /// <summary>
-    /// The case's timeline: event mentions from every source merged into case events, so that an event dated in one
-    /// source dates its undated mentions in the others.
-    /// <para>
-    /// Two mentions are one event when they have the same kind, compatible dates, actors that do not exclude each
-    /// other, and positive evidence: a shared actor other than the case's protagonists (the actors most mentions
-    /// name, such as the party suing), the same date, or two of the mention's actors already in it.
-    /// An undated mention never joins an event dated after its source was published (a source cannot report as
-    /// done what had not happened), and a mention that fits several events joins none. Dated mentions are merged
-    /// first, most precise first, so undated ones join events that already have a date.
-    /// </para>
+    /// The case's timeline: event mentions from every source merged into case events, one per story event, so that
+    /// an event dated in one source dates its undated mentions in the others.
+    /// <list type="bullet">
+    /// <item>Mentions of one family of kinds (or one Action label), with parties that fit (the same acting party,
+    /// overlapping parties other than the case's protagonists) and dates every dated mention allows, are one event
+    /// when something says so: the same date, a shared party, the same acting party, two of its parties.</item>
+    /// <item>Sources that date one step a day or two apart stay one event, with each date kept by its mention
+    /// and a Warning; the event's date is the one most mentions support, at the finest precision.</item>
+    /// <item>An undated mention joins the dated event of its kind and parties when the case has one; when it has
+    /// several, the one nearest the article's own time (its publication: the last before it for a report in the
+    /// past, the first after it for one in the future). It never joins an event dated after its source was
+    /// published when it tells it in the past, and never takes a date from an event of another kind.</item>
+    /// <item>Distinct events on the same day stay apart: another kind, another acting party, other parties.</item>
+    /// <item>Events long before the case's first step, and dated figures, are background (<see cref="CaseEvent.Background"/>).</item>
+    /// </list>
+    /// Dated mentions are merged first, most precise first; the undated ones then join them. Each mention is
+    /// compared with the few events an index finds by period and party, never with every other mention.
     /// </summary>
     public static class CaseTimeline
     {
-        /// <summary>
-        /// A protagonist tells no event from another: an actor named by at least this share of the mentions, and
-        /// nearly as often as the most named actor (the party of the case, and its adversary when equally present).
-        /// </summary>
-        private const double ProtagonistShare = 0.4;
-        private const double ProtagonistOfTop = 0.8;
+        /// <summary>Sources that date one step this many days apart still tell the same step (a time zone, a weekday).</summary>
+        private const int NearDays = 2;
 
-        /// <summary>Events one actor does on its own: 'Apple et Google ont supprimé l'application' is two removals.</summary>
-        private static readonly HashSet<EventKind> Distributive = new HashSet<EventKind> { EventKind.AppStoreRemoval, EventKind.Suspension };
+        /// <summary>An event that ends this long before the case's first step is background.</summary>
+        private const int BackgroundDays = 183;
 
-        /// <summary>
-        /// Kinds with many distinct events that share their actors (every statement of a spokesman, every fact of
-        /// the background, every other dated happening): their mentions are one event only when they give the same date.
-        /// </summary>
-        private static readonly HashSet<EventKind> SameDateOnly = new HashSet<EventKind> { EventKind.Statement, EventKind.Background, EventKind.Other };
+        /// <summary>How far before the first article the first step of the case may lie.</summary>
+        private const int CaseLookBackDays = 730;
 
-        public static IReadOnlyList<CaseEvent> Build(IReadOnlyList<Article> articles)
+        /// <summary>Ranks an event on the wrong side of the article's time after every event on the right side.</summary>
+        private const double Far = 1e6;
+
+        /// <summary>The timeline of a corpus, its parties named by an entity index built from it.</summary>
+        public static IReadOnlyList<CaseEvent> Build(IReadOnlyList<Article> articles) =>
+            Build(articles, EntityIndex.Build(articles.Select(a => a.Body)));
+
+        /// <summary>The timeline of a corpus, its parties named by the corpus's shared entity index.</summary>
+        public static IReadOnlyList<CaseEvent> Build(IReadOnlyList<Article> articles, EntityIndex index)
         {
-            var extractor = new EventExtractor(new ActorFinder(articles.Select(a => a.Body)));
+            var extractor = new EventExtractor(new Parties(index, articles.Select(a => a.Body)));
             return Build(articles.SelectMany(extractor.Extract).ToList());
         }
 
         internal static IReadOnlyList<CaseEvent> Build(IReadOnlyList<EventMention> extracted)
         {
             var mentions = extracted.SelectMany(Distribute).ToList();
-            var protagonists = Protagonists(mentions);
-            var events = Merge(mentions, protagonists);
+            var parties = new Distinguishing(mentions);
+            var events = Merge(mentions, parties);
 
             // Dates counted from another event ('au lendemain de la suspension') resolve once that event is dated;
             // then the mentions are merged again with their new dates.
             var resolved = ResolveEventRelative(mentions, events);
             if (resolved != null)
             {
-                events = Merge(resolved, protagonists);
+                events = Merge(resolved, parties);
             }
 
+            var caseStart = CaseStart(events, mentions);
             return events
-                .Select(e => e.ToCaseEvent())
+                .Select(e => e.ToCaseEvent(BackgroundOf(e, caseStart)))
                 .OrderBy(e => e.When == null ? 1 : 0)
                 .ThenBy(e => e.When?.Start.Date)
                 .ThenBy(e => e.When?.Precision)
@@ -66,84 +76,293 @@ namespace ParlerCase.Core.Events
                 .ToList();
         }
 
-        private static HashSet<string> Protagonists(IReadOnlyList<EventMention> mentions)
+        /// <summary>
+        /// When the case began: its first dated step (a court step, at the day or the month) that lies at most two
+        /// years before the first article; else the first article's date.
+        /// </summary>
+        private static DateTime? CaseStart(List<PendingEvent> events, IReadOnlyList<EventMention> mentions)
         {
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var name in mentions.SelectMany(m => m.Actors))
-            {
-                counts[name] = counts.TryGetValue(name, out var n) ? n + 1 : 1;
-            }
-
-            var top = counts.Count == 0 ? 0 : counts.Values.Max();
-            var threshold = Math.Max(Math.Max(2, ProtagonistShare * mentions.Count), ProtagonistOfTop * top);
-            return new HashSet<string>(counts.Where(c => c.Value >= threshold).Select(c => c.Key), StringComparer.Ordinal);
+            var published = mentions.Where(m => m.Published != null).Select(m => (DateTime?)m.Published!.Value.Date).Min();
+            var steps = events
+                .Where(e => EventKinds.IsCourtStep(e.Kind) && e.When is DateRange w && w.Precision != DatePrecision.Year)
+                .Select(e => e.When!.Value.Start.Date)
+                .Where(d => published == null || d >= published.Value.AddDays(-CaseLookBackDays))
+                .OrderBy(d => d)
+                .Cast<DateTime?>()
+                .FirstOrDefault();
+            return steps ?? published;
         }
 
+        private static string? BackgroundOf(PendingEvent e, DateTime? caseStart)
+        {
+            if (e.Mentions.All(m => m.NonEvent != null))
+            {
+                return e.Mentions[0].NonEvent;
+            }
+
+            if (caseStart is DateTime start && e.When is DateRange when && when.LastDay < start.AddDays(-BackgroundDays))
+            {
+                return $"{when.Iso}, before the case (its first step: {start:yyyy-MM-dd})";
+            }
+
+            return null;
+        }
+
+        /// <summary>'Apple et Google ont supprimé l'application': each doer's own removal, the other parties kept.</summary>
         private static IEnumerable<EventMention> Distribute(EventMention mention)
         {
             var doers = mention.Coordinated.SelectMany(p => new[] { p.First, p.Second }).Distinct().ToList();
-            if (!Distributive.Contains(mention.Kind) || doers.Count < 2)
+            if (!EventKinds.IsDistributive(mention.Kind) || doers.Count < 2)
             {
                 return new[] { mention };
             }
 
-            return doers.Select(d => mention.WithActors(mention.Actors.Where(a => a == d || !doers.Contains(a)).ToList()));
+            return doers.Select(d => mention.WithActors(mention.Actors.Where(a => a == d || !doers.Contains(a)).ToList(), d));
         }
 
-        private static List<PendingEvent> Merge(IReadOnlyList<EventMention> mentions, HashSet<string> protagonists)
+        private static List<PendingEvent> Merge(IReadOnlyList<EventMention> mentions, Distinguishing parties)
         {
-            var events = new List<PendingEvent>();
-            var indexes = new Dictionary<EventKind, CandidateIndex>();
-            var ordered = mentions
-                .Select((m, i) => (Mention: m, Index: i))
-                .OrderBy(x => x.Mention.Date?.Value == null ? 1 : 0)
-                .ThenBy(x => x.Mention.Date?.Value?.Precision)
-                .ThenBy(x => x.Mention.Date?.Value?.IsInterval == true ? 1 : 0)
-                .ThenBy(x => x.Index)
-                .Select(x => x.Mention);
-            foreach (var mention in ordered)
+            var families = new Dictionary<string, CandidateIndex>(StringComparer.Ordinal);
+            CandidateIndex IndexOf(EventMention m)
             {
-                if (!indexes.TryGetValue(mention.Kind, out var index))
+                var family = EventKinds.FamilyOf(m.Kind, m.Label);
+                if (!families.TryGetValue(family, out var index))
                 {
-                    indexes[mention.Kind] = index = new CandidateIndex();
+                    families[family] = index = new CandidateIndex(parties, family == nameof(EventKind.Incident));
                 }
 
-                var fits = index.Candidates(mention, protagonists, SameDateOnly.Contains(mention.Kind)).Where(e => e.Accepts(mention)).ToList();
-                var chosen = fits.Count == 1 ? fits[0] : Prefer(fits, mention);
+                return index;
+            }
+
+            var order = 0;
+            var dated = mentions
+                .Select((m, i) => (Mention: m, Index: i))
+                .Where(x => x.Mention.Date?.Value != null)
+                .OrderBy(x => x.Mention.Date!.Value!.Value.Precision)
+                .ThenBy(x => x.Mention.Date!.Value!.Value.IsInterval ? 1 : 0)
+                .ThenBy(x => x.Index)
+                .Select(x => x.Mention)
+                .ToList();
+            foreach (var mention in dated)
+            {
+                var index = IndexOf(mention);
+                var sameDateOnly = mention.Kind == EventKind.Other;
+                var fits = PendingEvent.Readings(mention)
+                    .SelectMany(index.Overlapping)
+                    .Distinct()
+                    .Where(e => sameDateOnly ? SameDate(e, mention) && e.PartiesFit(mention) : e.AcceptsDated(mention))
+                    .ToList();
+                var chosen = Prefer(fits, mention);
+                var conflicting = false;
+                if (chosen == null && !sameDateOnly)
+                {
+                    // One step that sources date a day or two apart.
+                    var near = PendingEvent.Readings(mention)
+                        .Select(r => new DateRange(new PartialDate(r.Start.Date.AddDays(-NearDays), DatePrecision.Day), new PartialDate(r.LastDay.AddDays(NearDays), DatePrecision.Day)))
+                        .SelectMany(index.Overlapping)
+                        .Distinct()
+                        .Where(e => e.AcceptsConflicting(mention, NearDays))
+                        .ToList();
+                    chosen = Prefer(near, mention);
+                    conflicting = chosen != null;
+                }
+
                 if (chosen == null)
                 {
-                    chosen = new PendingEvent(mention.Kind, protagonists, SameDateOnly.Contains(mention.Kind));
-                    events.Add(chosen);
+                    chosen = new PendingEvent(EventKinds.FamilyOf(mention.Kind, mention.Label), parties, order++);
+                    index.Open(chosen);
+                }
+
+                if (conflicting)
+                {
+                    chosen.AddConflicting(mention);
+                }
+                else
+                {
+                    chosen.Add(mention);
+                }
+
+                index.Add(chosen, mention, dated: !conflicting);
+            }
+
+            foreach (var index in families.Values)
+            {
+                index.Seal();
+            }
+
+            // The events each sentence already tells, by family: an undated clause of a sentence joins the event its
+            // dated clause tells in the same family ('Apple a fait appel vendredi, demandant la suspension...').
+            var bySentence = new Dictionary<(string, int, string), PendingEvent>();
+            foreach (var e in families.Values.SelectMany(f => f.All))
+            {
+                foreach (var m in e.Mentions)
+                {
+                    bySentence[(m.Source, m.Offset, e.Family)] = e;
+                }
+            }
+
+            foreach (var mention in mentions.Where(m => m.Date?.Value == null))
+            {
+                var index = IndexOf(mention);
+                var family = EventKinds.FamilyOf(mention.Kind, mention.Label);
+                var articleTime = mention.Published?.Date ?? DateTime.MaxValue;
+                bySentence.TryGetValue((mention.Source, mention.Offset, family), out var sibling);
+                var fits = sibling != null && sibling.IsDated && sibling.PartiesFit(mention)
+                    ? new List<PendingEvent> { sibling }
+                    : index.DatedCandidates(mention, articleTime).Where(e => KindFits(e, mention) && e.PartiesFit(mention) && !ReportedBefore(e, mention)).ToList();
+                var chosen = fits.Count == 1 ? fits[0] : Nearest(fits, mention);
+                if (chosen == null && fits.Count == 0)
+                {
+                    chosen = index.UndatedCandidates(mention)
+                        .Where(e => KindFits(e, mention) && e.PartiesFit(mention) && (e.SharedParties(mention) > 0 || e.SameAgent(mention) || e.SameParties(mention) || !mention.Actors.Any(e.IsDistinguishing)))
+                        .OrderBy(e => e.Order)
+                        .FirstOrDefault();
+                }
+
+                if (chosen == null)
+                {
+                    chosen = new PendingEvent(EventKinds.FamilyOf(mention.Kind, mention.Label), parties, order++);
+                    index.OpenUndated(chosen, mention);
                 }
 
                 chosen.Add(mention);
-                index.Add(chosen, mention);
+                index.Add(chosen, mention, dated: false);
+                bySentence[(mention.Source, mention.Offset, family)] = chosen;
             }
 
-            return events;
+            var absorbed = new HashSet<PendingEvent>();
+            foreach (var index in families.Values)
+            {
+                FoldNearDates(index, absorbed);
+                FoldScheduled(index, absorbed);
+            }
+
+            return families.Values.SelectMany(f => f.All).Where(e => !absorbed.Contains(e)).OrderBy(e => e.Order).ToList();
         }
 
         /// <summary>
-        /// Among several fitting events, the one sharing most actors, or the one that is the same undated report;
-        /// else none. Not the one of the same source:
-        /// articles recall older events of the same kind (the first lawsuit in a story on the second).
+        /// One step that sources date a day or two apart (a time zone, 'today' in a story posted the next morning)
+        /// is one event, when the two events share a kind and a party of their own: the smaller joins the larger.
+        /// </summary>
+        private static void FoldNearDates(CandidateIndex index, HashSet<PendingEvent> absorbed)
+        {
+            foreach (var e in index.All.Where(e => e.When is DateRange w && w.Precision == DatePrecision.Day).OrderByDescending(e => e.Mentions.Count).ThenBy(e => e.Order).ToList())
+            {
+                if (absorbed.Contains(e))
+                {
+                    continue;
+                }
+
+                var date = e.When!.Value;
+                var near = new DateRange(new PartialDate(date.Start.Date.AddDays(-NearDays), DatePrecision.Day), new PartialDate(date.LastDay.AddDays(NearDays), DatePrecision.Day));
+                foreach (var other in index.Overlapping(near).Where(o => o != e && !absorbed.Contains(o) && o.Mentions.Count <= e.Mentions.Count).OrderBy(o => o.Order).ToList())
+                {
+                    if (other.When is DateRange w && w.Precision == DatePrecision.Day && !w.Equals(date) && Math.Abs((w.Start.Date - date.Start.Date).TotalDays) <= NearDays
+                        && other.Kind == e.Kind && e.SharesPartyWith(other)
+                        && other.Mentions.Any(m => !e.Mentions.Any(x => x.Source == m.Source)))
+                    {
+                        e.Absorb(other, vote: true);
+                        absorbed.Add(other);
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// A step announced for a date it did not keep: an event only told in the future ('the trial will be held in
+        /// July'), whose kind has exactly one event dated after the source was published (the trial held in May),
+        /// is that event, its announced date kept beside the date it happened.
+        /// </summary>
+        private static void FoldScheduled(CandidateIndex index, HashSet<PendingEvent> absorbed)
+        {
+            foreach (var e in index.All.Where(e => e.IsDated && e.IsScheduledOnly && !EventKinds.IsGeneral(e.Kind) && !absorbed.Contains(e)).ToList())
+            {
+                var mention = e.Mentions[0];
+                if (!(mention.Published is PartialDate published))
+                {
+                    continue;
+                }
+
+                var later = index.DatedAfter(new DateRange(published).LastDay)
+                    .Where(o => o != e && !absorbed.Contains(o) && o.HasKind(e.Kind) && !o.IsScheduledOnly && e.Mentions.All(o.PartiesFit))
+                    .Take(2)
+                    .ToList();
+                if (later.Count == 1 && !later[0].When!.Value.Overlaps(e.When!.Value))
+                {
+                    later[0].Absorb(e, vote: false);
+                    absorbed.Add(e);
+                }
+            }
+        }
+
+        private static bool SameDate(PendingEvent e, EventMention mention) =>
+            e.When is DateRange when && PendingEvent.Readings(mention).Any(r => r.Equals(when));
+
+        /// <summary>
+        /// An undated mention joins an event of its own kind, or one the sources tell only in the family's general
+        /// word; the general word ('a ruling') joins any event of the family. Its own kind is preferred.
+        /// </summary>
+        private static bool KindFits(PendingEvent e, EventMention mention) =>
+            e.HasKind(mention.Kind) || EventKinds.IsGeneral(mention.Kind) || EventKinds.IsCatchAll(e.Kind);
+
+        /// <summary>A source that tells an event as done cannot tell one that happened after it was published.</summary>
+        private static bool ReportedBefore(PendingEvent e, EventMention mention) =>
+            mention.Tense != Tense.Future && mention.Published is PartialDate published && e.When is DateRange w && w.Start.Date > new DateRange(published).LastDay;
+
+        /// <summary>
+        /// Among several dated events that fit a dated mention: the one sharing most parties, then the one with
+        /// the very date, then the one opened first.
         /// </summary>
         private static PendingEvent? Prefer(List<PendingEvent> fits, EventMention mention)
+        {
+            if (fits.Count <= 1)
+            {
+                return fits.FirstOrDefault();
+            }
+
+            var readings = PendingEvent.Readings(mention);
+            return fits
+                .OrderByDescending(e => !EventKinds.IsGeneral(mention.Kind) && e.HasKind(mention.Kind) ? 1 : 0)
+                .ThenByDescending(e => e.SharedParties(mention) + (e.SameAgent(mention) ? 1 : 0))
+                .ThenByDescending(e => e.When is DateRange w && readings.Any(r => r.Equals(w)) ? 1 : 0)
+                .ThenBy(e => e.Order)
+                .First();
+        }
+
+        /// <summary>
+        /// Among several dated events an undated mention may be: the one with most evidence (shared parties, the
+        /// same acting party), then the one nearest the article's time: the last before its publication for a
+        /// report in the past, the first after it for one in the future. None when two are equally near.
+        /// </summary>
+        private static PendingEvent? Nearest(List<PendingEvent> fits, EventMention mention)
         {
             if (fits.Count == 0)
             {
                 return null;
             }
 
-            var ranked = fits.Select(e => (Event: e, Shared: e.SharedActors(mention))).OrderByDescending(x => x.Shared).ToList();
-            if (ranked[0].Shared > ranked[1].Shared)
+            var scored = fits.Select(e => (Event: e, Evidence: (!EventKinds.IsGeneral(mention.Kind) && e.HasKind(mention.Kind) ? 100 : 0) + e.SharedParties(mention) + (e.SameAgent(mention) ? 1 : 0))).ToList();
+            var most = scored.Max(x => x.Evidence);
+            var best = scored.Where(x => x.Evidence == most).Select(x => x.Event).ToList();
+            if (best.Count == 1)
             {
-                return ranked[0].Event;
+                return best[0];
             }
 
-            // A tie: the same undated report seen before stays with it, claiming no date.
-            var repeats = ranked.Where(x => x.Shared == ranked[0].Shared && x.Event.RepeatsUndated(mention)).ToList();
-            return repeats.Count == 1 ? repeats[0].Event : null;
+            if (!(mention.Published is PartialDate published))
+            {
+                return null;
+            }
+
+            var now = published.Date;
+            var ranked = best
+                .Select(e => (Event: e, Date: e.When!.Value.Start.Date, Last: e.When!.Value.LastDay))
+                .Select(x => (x.Event, Distance: mention.Tense == Tense.Future
+                    ? (x.Last >= now ? Math.Max(0, (x.Date - now).TotalDays) : Far + (now - x.Last).TotalDays)
+                    : (x.Date <= now ? Math.Max(0, (now - x.Last).TotalDays) : Far + (x.Date - now).TotalDays)))
+                .OrderBy(x => x.Distance)
+                .ToList();
+            return ranked.Count > 1 && ranked[0].Distance == ranked[1].Distance && ranked[0].Event.When!.Value.Equals(ranked[1].Event.When!.Value) ? null : ranked[0].Event;
         }
 
         private static List<EventMention>? ResolveEventRelative(List<EventMention> mentions, List<PendingEvent> events)

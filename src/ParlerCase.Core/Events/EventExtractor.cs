@@ -1,19 +1,24 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using ParlerCase.Core.Articles;
+using ParlerCase.Core.Common;
 using ParlerCase.Core.Dates;
 using ParlerCase.Core.Documents;
+using ParlerCase.Core.Quotes;
 using ParlerCase.Core.Temporal;
 
 namespace ParlerCase.Core.Events
 {
     /// <summary>
-    /// The event mentions of one article: each sentence with a trigger gives one mention per kind of event it
-    /// names, dated by the expression that governs the trigger. A date governs the noun right after it ('the
-    /// January 6 riot'), else the nearest trigger before it ('Apple a supprimé Vocal samedi', 'l'attaque du
-    /// 6 janvier'), else, when it opens the sentence, the first trigger after it ('Samedi, Apple a supprimé...');
-    /// never across a quotation mark. A trigger no date governs has none: never the publication date.
+    /// The event mentions of one article. Each trigger names an event of its kind; a date governs the noun right
+    /// after it ('the January 6 riot'), else the nearest trigger before it ('Apple a supprimé Vocal samedi'), else,
+    /// when it opens the sentence, the first trigger after it ('Samedi, Apple a supprimé...'); never across a
+    /// quotation mark. Each clause dates its own event: the triggers of one kind give one mention per date they
+    /// take and per clause without one ('the motion will be heard May 4, the company said in a filing Tuesday'
+    /// gives the hearing May 4 and the filing Tuesday). A trigger no date governs has none: never the publication
+    /// date. Saying something is no event: a dated clause whose only act is a speech verb belongs to Get-Quote.
     /// </summary>
     internal sealed class EventExtractor
     {
@@ -26,11 +31,16 @@ namespace ParlerCase.Core.Events
         /// <summary>The longest bound written before a date: 'no later than the '.</summary>
         private const int MaxBoundLength = 24;
 
-        private readonly ActorFinder actorFinder;
+        /// <summary>Words between a subject and its verb: 'Apple a fait appel', 'Apple has quickly removed'.</summary>
+        private const int MaxAgentGap = 3;
 
-        public EventExtractor(ActorFinder actorFinder)
+        private static readonly Regex Word = Patterns.Compile(@"\p{L}[\p{L}\p{N}]*");
+
+        private readonly Parties parties;
+
+        public EventExtractor(Parties parties)
         {
-            this.actorFinder = actorFinder;
+            this.parties = parties;
         }
 
         public IReadOnlyList<EventMention> Extract(Article article)
@@ -41,7 +51,7 @@ namespace ParlerCase.Core.Events
             var expressions = allExpressions.Where(e => !e.IsRestatement).ToList();
 
             // Words of a date are no actors ('heure normale du Pacifique', 'GMT').
-            var actors = OutsideDates(actorFinder.Find(document), allExpressions);
+            var actors = OutsideDates(parties.Find(document), allExpressions);
             var lexicon = EventLexicon.For(document.Language);
             var tenses = TenseCues.For(document.Language);
             var mentions = new List<EventMention>();
@@ -52,28 +62,31 @@ namespace ParlerCase.Core.Events
                 var own = TakeWithin(expressions, ref nextExpression, sentence, e => e.Offset).Where(e => !IsBound(lexicon, sentence, e)).ToList();
                 var named = TakeWithin(actors, ref nextActor, sentence, a => a.Start);
                 var triggers = lexicon.Find(sentence);
-                var governed = Govern(sentence, triggers, own);
-                foreach (var group in triggers.GroupBy(t => t.Kind))
+                var governed = Govern(lexicon, sentence, triggers, own);
+                foreach (var group in triggers.GroupBy(t => (t.Kind, t.Label)))
                 {
-                    var kindTriggers = group.ToList();
-                    var (names, coordinated) = ActorsOf(lexicon, sentence, InClauses(sentence, kindTriggers, named));
-                    var date = kindTriggers
-                        .SelectMany(t => governed.Where(g => g.Trigger == t).Select(g => (g.Expression, Distance: Distance(t, g.Expression))))
-                        .OrderBy(g => g.Distance)
-                        .Select(g => g.Expression)
-                        .FirstOrDefault();
-                    var first = kindTriggers[0];
-                    var (tense, _) = tenses.Detect(sentence.Text, first.Start - sentence.Start, first.End - sentence.Start);
-                    mentions.Add(new EventMention(article.Id, published, sentence.Text, sentence.Start, group.Key, kindTriggers, names, date, tense, coordinated));
+                    foreach (var (kindTriggers, date) in ByDateAndClause(sentence, group.ToList(), governed))
+                    {
+                        var (names, coordinated) = ActorsOf(lexicon, sentence, InClauses(lexicon, sentence, kindTriggers, triggers, named));
+                        var first = kindTriggers[0];
+                        // The trigger's own words tell its tense too ('se tiendra', 'removed'); a date's tense wins.
+                        var tense = date != null && date.Tense != Tense.Unknown ? date.Tense : tenses.Detect(sentence.Text, first.End - sentence.Start, first.End - sentence.Start).Tense;
+                        var agent = AgentOf(lexicon, sentence, first, named);
+                        if (agent != null && !names.Contains(agent))
+                        {
+                            names = names.Concat(new[] { agent }).ToList();
+                        }
+                        mentions.Add(new EventMention(article.Id, published, sentence.Text, sentence.Start, group.Key.Kind, kindTriggers, names, date, tense, coordinated, group.Key.Label, agent));
+                    }
                 }
 
                 foreach (var e in own.Where(e => e.Value != null && !governed.Any(g => g.Expression == e)))
                 {
-                    var happening = DatedHappening(tenses, sentence, e, named);
+                    var happening = DatedHappening(lexicon, tenses, sentence, e, named);
                     if (happening != null)
                     {
-                        var (trigger, happeningActors, happeningTense) = happening.Value;
-                        mentions.Add(new EventMention(article.Id, published, sentence.Text, sentence.Start, EventKind.Other, new[] { trigger }, happeningActors, e, happeningTense));
+                        var (trigger, happeningActors, happeningTense, nonEvent) = happening.Value;
+                        mentions.Add(new EventMention(article.Id, published, sentence.Text, sentence.Start, EventKind.Other, new[] { trigger }, happeningActors, e, happeningTense, nonEvent: nonEvent));
                     }
                 }
             }
@@ -82,11 +95,132 @@ namespace ParlerCase.Core.Events
         }
 
         /// <summary>
+        /// The triggers of one kind in a sentence, as mentions: one per date they take (two dates, two events), and
+        /// the undated ones with the dated trigger of their clause, else one per clause.
+        /// </summary>
+        private static IEnumerable<(List<EventTrigger> Triggers, TemporalExpression? Date)> ByDateAndClause(
+            Sentence sentence, List<EventTrigger> triggers, List<(EventTrigger Trigger, TemporalExpression Expression)> governed)
+        {
+            var dated = new List<(List<EventTrigger> Triggers, TemporalExpression Date)>();
+            var undated = new List<EventTrigger>();
+            foreach (var t in triggers)
+            {
+                var date = governed.Where(g => g.Trigger == t).OrderBy(g => Distance(t, g.Expression)).Select(g => g.Expression).FirstOrDefault();
+                if (date == null)
+                {
+                    undated.Add(t);
+                    continue;
+                }
+
+                var same = dated.FindIndex(d => d.Date.Value == null ? d.Date == date : d.Date.Value.Equals(date.Value));
+                if (same >= 0)
+                {
+                    dated[same].Triggers.Add(t);
+                }
+                else
+                {
+                    dated.Add((new List<EventTrigger> { t }, date));
+                }
+            }
+
+            var rest = new List<List<EventTrigger>>();
+            foreach (var t in undated)
+            {
+                var clause = Clause.Around(sentence.Text, t.Start - sentence.Start);
+                var host = dated.FindIndex(d => d.Triggers.Any(x => Clause.Around(sentence.Text, x.Start - sentence.Start) == clause));
+                if (host >= 0)
+                {
+                    dated[host].Triggers.Add(t);
+                    continue;
+                }
+
+                var same = rest.FindIndex(r => Clause.Around(sentence.Text, r[0].Start - sentence.Start) == clause);
+                if (same >= 0)
+                {
+                    rest[same].Add(t);
+                }
+                else
+                {
+                    rest.Add(new List<EventTrigger> { t });
+                }
+            }
+
+            foreach (var d in dated)
+            {
+                d.Triggers.Sort((a, b) => a.Start.CompareTo(b.Start));
+                yield return (d.Triggers, d.Date);
+            }
+
+            foreach (var r in rest)
+            {
+                yield return (r, null);
+            }
+        }
+
+        /// <summary>
+        /// The party the sentence plainly says acts: the name just before the trigger's verb in its clause ('Apple a
+        /// fait appel', 'Vocal Store also removed'), or after 'par'/'by' behind it ('intenté par Orbis'). Not the
+        /// subject of a passive ('Chatter a été supprimé'), nor a name a comma or other words keep apart.
+        /// </summary>
+        private static string? AgentOf(EventLexicon lexicon, Sentence sentence, EventTrigger trigger, List<Actor> named)
+        {
+            var text = sentence.Text;
+            var at = trigger.Start - sentence.Start;
+            var end = trigger.End - sentence.Start;
+            var (clauseStart, clauseEnd) = Clause.Around(text, at);
+            var after = named.FirstOrDefault(a => a.Start - sentence.Start >= end && a.Start - sentence.Start < clauseEnd);
+            if (after != null)
+            {
+                var between = Word.Matches(text.Substring(end, after.Start - sentence.Start - end)).Cast<Match>().Select(m => m.Value.ToLowerInvariant()).ToList();
+                // 'une lettre obtenue par CNN': the outlet a report is attributed to does not act in it.
+                var by = between.FindIndex(lexicon.AgentMarkers.Contains);
+                var attributed = lexicon.Context("attribution").IsMatch(text.Substring(end, after.Start - sentence.Start - end));
+                if (by >= 0 && by <= 2 && between.Count - by <= 2 && !attributed)
+                {
+                    return after.Name;
+                }
+            }
+
+            var before = named.LastOrDefault(a => a.End - sentence.Start <= at && a.Start - sentence.Start >= clauseStart);
+            if (before == null && clauseStart > 0 && Word.Matches(text.Substring(clauseStart, at - clauseStart)).Count <= MaxAgentGap)
+            {
+                // 'Orbis, l'éditeur du logiciel, avait fait appel': the subject that opens the sentence, set off
+                // by appositions, acts in a clause that opens with the verb.
+                var subject = named.FirstOrDefault(a => a.Start - sentence.Start <= OpeningWordLength + 1 && a.End - sentence.Start < text.Length && text[a.End - sentence.Start] == ',');
+                var verbGroup = Word.Matches(text.Substring(clauseStart, at - clauseStart)).Cast<Match>().Select(m => m.Value.ToLowerInvariant()).ToList();
+                if (subject != null && !verbGroup.Any(lexicon.PassiveAuxiliaries.Contains) && !lexicon.Relatives.Contains(verbGroup.FirstOrDefault() ?? string.Empty))
+                {
+                    return subject.Name;
+                }
+            }
+
+            if (before == null)
+            {
+                // 'Tim Doe, who took the stand': the relative pronoun stands for the name before it.
+                var antecedent = Antecedent(lexicon, sentence, clauseStart, named);
+                if (antecedent == null)
+                {
+                    return null;
+                }
+
+                var relative = Word.Match(text, clauseStart);
+                var words = Word.Matches(text.Substring(relative.Index + relative.Length, Math.Max(0, at - relative.Index - relative.Length))).Cast<Match>().Select(m => m.Value.ToLowerInvariant()).ToList();
+                return words.Count <= MaxAgentGap && !words.Any(lexicon.PassiveAuxiliaries.Contains) ? antecedent.Name : null;
+            }
+
+            var gap = Word.Matches(text.Substring(before.End - sentence.Start, at - (before.End - sentence.Start))).Cast<Match>().Select(m => m.Value.ToLowerInvariant()).ToList();
+            return gap.Count <= MaxAgentGap && !gap.Any(lexicon.PassiveAuxiliaries.Contains) ? before.Name : null;
+        }
+
+        /// <summary>
         /// A date no trigger takes, in a clause with a verb in the past or the future ('Le 3 mars, des manifestants ont
         /// envahi le parlement'), is something that happened, of no known kind; a date in a clause without one
-        /// ('une croissance de 4 % en 2020') is none. The date expression stands as its trigger.
+        /// ('une croissance de 4 % en 2020') is none, nor is a clause whose act is saying something (a quote). A
+        /// clause that gives a figure ('the studio earned $40 million in 2018') is no event of the case.
+        /// The date expression stands as its trigger.
         /// </summary>
-        private static (EventTrigger Trigger, IReadOnlyList<string> Actors, Tense Tense)? DatedHappening(TenseCues tenses, Sentence sentence, TemporalExpression e, List<Actor> named)
+        private static (EventTrigger Trigger, IReadOnlyList<string> Actors, Tense Tense, string? NonEvent)? DatedHappening(
+            EventLexicon lexicon, TenseCues tenses, Sentence sentence, TemporalExpression e, List<Actor> named)
         {
             var at = e.Offset - sentence.Start;
             var (start, end) = Clause.Around(sentence.Text, at);
@@ -100,18 +234,52 @@ namespace ParlerCase.Core.Events
 
             var clause = sentence.Text.Substring(start, end - start);
             var (tense, cue) = tenses.Detect(clause, at - start, Math.Min(clause.Length, at - start + e.Text.Length));
-            if (tense == Tense.Unknown || cue == null)
+            if (tense == Tense.Unknown || cue == null || Says(clause, lexicon.Code))
             {
                 return null;
             }
 
-            var trigger = new EventTrigger(EventKind.Other, e.Offset, e.End, e.Text, "dated clause with '" + cue + "' (" + tense.ToString().ToLowerInvariant() + ")");
+            // A clause dated by its year alone and naming no event says too little to be a step of the story.
+            var nonEvent = lexicon.Figure.IsMatch(clause) ? "a figure, not an event"
+                : e.Value?.Precision == DatePrecision.Year ? "a clause dated only by its year, naming no event"
+                : null;
+            var trigger = new EventTrigger(EventKind.Other, null, e.Offset, e.End, e.Text, "dated clause with '" + cue + "' (" + tense.ToString().ToLowerInvariant() + ")");
             var actors = named.Where(a => a.Start - sentence.Start >= start && a.Start - sentence.Start < end).Select(a => a.Name).Distinct().ToList();
-            return (trigger, actors, tense);
+            return (trigger, actors, tense, nonEvent);
+        }
+
+        /// <summary>True when the clause's act is saying: one of its words opens a speech verb ('a déclaré', 'said').</summary>
+        private static bool Says(string clause, string language)
+        {
+            var speech = SpeechLexicon.For(language);
+            var words = Word.Matches(clause).Cast<Match>().Select(m => m.Value).ToList();
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (!speech.VerbForms.TryGetValue(words[i], out var forms))
+                {
+                    continue;
+                }
+
+                foreach (var form in forms)
+                {
+                    var k = 0;
+                    while (k < form.Length && i + k < words.Count && string.Equals(form[k], words[i + k], StringComparison.OrdinalIgnoreCase))
+                    {
+                        k++;
+                    }
+
+                    if (k == form.Length)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Which trigger each date expression of the sentence governs.</summary>
-        private static List<(EventTrigger Trigger, TemporalExpression Expression)> Govern(Sentence sentence, IReadOnlyList<EventTrigger> triggers, List<TemporalExpression> expressions)
+        private static List<(EventTrigger Trigger, TemporalExpression Expression)> Govern(EventLexicon lexicon, Sentence sentence, IReadOnlyList<EventTrigger> triggers, List<TemporalExpression> expressions)
         {
             var pairs = new List<(EventTrigger, TemporalExpression)>();
             foreach (var e in expressions)
@@ -119,21 +287,40 @@ namespace ParlerCase.Core.Events
                 // A date and a trigger on either side of a quotation mark belong to different speakers.
                 var reachable = triggers.Where(t => !Clause.QuoteBetween(sentence.Text, t.Start - sentence.Start, e.Offset - sentence.Start)).ToList();
                 // A date written before its noun governs it: 'the January 6 riot', 'Sunday's suspension'.
-                var modified = reachable.FirstOrDefault(t => t.Start >= e.End && IsPrenominal(sentence.Text.Substring(e.End - sentence.Start, t.Start - e.End)));
+                var modified = reachable.FirstOrDefault(t => t.Start >= e.End && IsPrenominal(lexicon, sentence.Text.Substring(e.End - sentence.Start, t.Start - e.End)));
                 if (modified != null)
                 {
                     pairs.Add((modified, e));
                     continue;
                 }
 
-                var before = reachable.LastOrDefault(t => t.End <= e.Offset);
+                // 'confirmed Wednesday, when a judge granted...', 'began on March 2 when the store pulled...': the
+                // clause the conjunction opens is what happened on that date.
+                var when = lexicon.TemporalConjunction.Match(sentence.Text, e.End - sentence.Start);
+                var opened = when.Success ? reachable.FirstOrDefault(t => t.Start - sentence.Start >= when.Index + when.Length && Clause.Around(sentence.Text, t.Start - sentence.Start).Start <= when.Index + when.Length) : null;
+                if (opened != null)
+                {
+                    pairs.Add((opened, e));
+                    continue;
+                }
+
+                // A trigger that ends inside the date ('fondé en 2010': 'fondé en', 'en 2010') is before it too.
+                var before = reachable.LastOrDefault(t => t.Start < e.Offset);
                 if (before != null)
                 {
                     pairs.Add((before, e));
                     continue;
                 }
 
-                // An opening date governs the clause after it; an event it counts from is not that clause.
+                // An opening date governs the clause after it ('Le 24 août, la juge a...', 'La juge avait, le 24 août,
+                // ordonné'); an event it counts from is not that clause. A date after an untriggered verb dates that
+                // verb, not the next trigger ('the changes she ordered in September will be paused').
+                var (clauseStart, _) = Clause.Around(sentence.Text, e.Offset - sentence.Start);
+                if (HasVerb(lexicon, sentence.Text.Substring(clauseStart, e.Offset - sentence.Start - clauseStart)))
+                {
+                    continue;
+                }
+
                 var reference = e.RelativeToEvent;
                 var after = reachable.FirstOrDefault(t => t.Start >= e.End
                     && (reference == null || t.Start < reference.Offset || t.Start >= reference.Offset + reference.Text.Length));
@@ -146,17 +333,43 @@ namespace ParlerCase.Core.Events
             return pairs;
         }
 
-        /// <summary>The actors in the clauses of the triggers.</summary>
-        private static List<Actor> InClauses(Sentence sentence, List<EventTrigger> triggers, List<Actor> named)
+        /// <summary>The actors in the clauses of the triggers, with the name a relative clause tells of ('Tim Doe, who testified').</summary>
+        private static List<Actor> InClauses(EventLexicon lexicon, Sentence sentence, List<EventTrigger> triggers, IReadOnlyList<EventTrigger> all, List<Actor> named)
         {
             var clauses = triggers.Select(t => Clause.Around(sentence.Text, t.Start - sentence.Start)).ToList();
-            return named.Where(a => clauses.Any(c => a.Start - sentence.Start >= c.Start && a.Start - sentence.Start < c.End)).ToList();
+
+            // The name a relative clause tells of acts in its first event only ('Tim Doe, who took the stand for the
+            // first days of the trial': Tim Doe testified; the trial is not his).
+            var antecedents = triggers
+                .Where(t => all.First(x => Clause.Around(sentence.Text, x.Start - sentence.Start) == Clause.Around(sentence.Text, t.Start - sentence.Start)) == t)
+                .Select(t => Antecedent(lexicon, sentence, Clause.Around(sentence.Text, t.Start - sentence.Start).Start, named))
+                .Where(a => a != null)
+                .ToList();
+            return named.Where(a => antecedents.Contains(a) || clauses.Any(c => a.Start - sentence.Start >= c.Start && a.Start - sentence.Start < c.End)).ToList();
+        }
+
+        /// <summary>The name right before the comma of a clause that opens with a relative pronoun ('Tim Doe, who ...'), or null.</summary>
+        private static Actor? Antecedent(EventLexicon lexicon, Sentence sentence, int clauseStart, List<Actor> named)
+        {
+            var text = sentence.Text;
+            if (clauseStart < 2 || text[clauseStart - 1] != ',')
+            {
+                return null;
+            }
+
+            var first = Word.Match(text, clauseStart);
+            if (!first.Success || text.Substring(clauseStart, first.Index - clauseStart).Trim().Length > 0 || !lexicon.Relatives.Contains(first.Value.ToLowerInvariant()))
+            {
+                return null;
+            }
+
+            return named.LastOrDefault(a => a.End - sentence.Start <= clauseStart - 1 && text.Substring(a.End - sentence.Start, clauseStart - 1 - (a.End - sentence.Start)).Trim().Length == 0);
         }
 
         /// <summary>The distinct actors of a sentence, without the names that only attribute the report ('selon Reuters').</summary>
         private static (IReadOnlyList<string> Names, IReadOnlyList<(string, string)> Coordinated) ActorsOf(EventLexicon lexicon, Sentence sentence, List<Actor> named)
         {
-            var attributions = lexicon.Context("attribution").Matches(sentence.Text).Cast<System.Text.RegularExpressions.Match>()
+            var attributions = lexicon.Context("attribution").Matches(sentence.Text).Cast<Match>()
                 .Select(m => sentence.Start + m.Index + m.Length).ToList();
             var actors = named.Where(a => !attributions.Any(end => a.Start >= end && a.Start - end <= 3)).ToList();
             var coordinated = new List<(string, string)>();
@@ -181,7 +394,18 @@ namespace ParlerCase.Core.Events
             return (opening.Success && opening.Index == 0) || lexicon.DateBound.IsMatch(before);
         }
 
-        private static bool IsPrenominal(string between) => between.Trim().Length == 0 || between.Trim() == "'s" || between.Trim() == "’s";
+        /// <summary>'the January 6 riot', 'Sunday's suspension', 'their June 7 jury trial', 'the Oct. 2 filing deadline'.</summary>
+        private static bool IsPrenominal(EventLexicon lexicon, string between)
+        {
+            var t = between.Trim();
+            return t.Length == 0 || t == "'s" || t == "’s"
+                || (Word.Matches(t).Count == 1 && Word.Match(t).Length == t.Length && char.IsLower(t[0]) && !Languages.LanguageData.For(lexicon.Code).IsStopWord(t));
+        }
+
+        /// <summary>A verb before a date in its clause: an auxiliary, a finite verb, or a past participle ('she ordered in September').</summary>
+        private static bool HasVerb(EventLexicon lexicon, string text) =>
+            Word.Matches(text).Cast<Match>().Select(m => m.Value.ToLowerInvariant())
+                .Any(w => lexicon.VerbWords.Contains(w) || lexicon.ParticipleEndings.Any(e => w.Length > e.Length + 2 && w.EndsWith(e, StringComparison.Ordinal)));
 
         private static int Distance(EventTrigger trigger, TemporalExpression expression) =>
             expression.Offset >= trigger.End ? expression.Offset - trigger.End : trigger.Start - expression.End;
@@ -208,7 +432,7 @@ namespace ParlerCase.Core.Events
         }
 
         /// <summary>The items that start inside the sentence, reading a sorted list once for the whole document.</summary>
-        private static List<T> TakeWithin<T>(IReadOnlyList<T> sorted, ref int next, Sentence sentence, System.Func<T, int> start)
+        private static List<T> TakeWithin<T>(IReadOnlyList<T> sorted, ref int next, Sentence sentence, Func<T, int> start)
         {
             var within = new List<T>();
             while (next < sorted.Count && start(sorted[next]) < sentence.Start)

@@ -33,6 +33,7 @@ namespace ParlerCase.Core.Events
 
         private EventLexicon(string code)
         {
+            Code = code;
             patternsByStart = LanguageData.ReadTable(code, "event-triggers.txt")
                 .Select(p => TriggerPattern.Parse(p.Key, p.Value))
                 .OrderByDescending(p => p.Words.Length)
@@ -51,6 +52,13 @@ namespace ParlerCase.Core.Events
             intentBefore = Words("intent-before");
             OpenerFollowers = Words("opener-followers");
             infinitiveEndings = Words("infinitive-endings").ToArray();
+            AgentMarkers = Words("agent-markers");
+            PassiveAuxiliaries = Words("passive-auxiliaries");
+            Relatives = Words("relatives");
+            VerbWords = Words("verb-words");
+            ParticipleEndings = Words("participle-endings").ToArray();
+            TemporalConjunction = Patterns.Compile(@"\G[\s,]*(?i:" + Alternation(table["temporal-conjunctions"]) + @")(?![\p{L}\p{N}])");
+            Figure = Patterns.Compile(@"(?:[$€£]\s?\d|\d(?:[\d.,\s\u00A0\u202F]*\d)?\s*(?:%|(?i:" + Alternation(table["figures"]) + @"))(?![\p{L}\p{N}]))");
             DateBound = Patterns.Compile(@"(?:^|(?<![\p{L}\p{N}]))(?i:" + Alternation(table["date-bounds"]) + @")(?:\s+(?i:le|la|l'))?\s*$");
             Coordination = Patterns.Compile(@"(?<![\p{L}\p{N}])(?i:" + Alternation(table["coordinators"]) + @")\s+(?i:(?:" + Alternation(table["coordinated-prepositions"]) + @")\s*)?$");
         }
@@ -72,6 +80,30 @@ namespace ParlerCase.Core.Events
 
         /// <summary>Words after a capitalised sentence opener that make it a participle or an adverb, not a name.</summary>
         public ISet<string> OpenerFollowers { get; }
+
+        /// <summary>The language code ('fr', 'en').</summary>
+        public string Code { get; }
+
+        /// <summary>'par', 'by': the party after it, behind a trigger, is the one that acts ('intenté par Orbis').</summary>
+        public ISet<string> AgentMarkers { get; }
+
+        /// <summary>'été', 'was': the subject before them undergoes the act ('Chatter a été supprimé').</summary>
+        public ISet<string> PassiveAuxiliaries { get; }
+
+        /// <summary>'when', 'lorsque' right after a date: the clause it opens happened on that date.</summary>
+        public Regex TemporalConjunction { get; }
+
+        /// <summary>Auxiliaries and finite verbs that show a clause already has its verb ('a', 'was', 'has').</summary>
+        public ISet<string> VerbWords { get; }
+
+        /// <summary>Endings of past participles ('-ed', '-é').</summary>
+        public IReadOnlyList<string> ParticipleEndings { get; }
+
+        /// <summary>'qui', 'who': a clause that opens with one tells of the name just before its comma.</summary>
+        public ISet<string> Relatives { get; }
+
+        /// <summary>A number with a unit of money, a share or a scale ('$40 million', '4 %', '3 millions'): a figure.</summary>
+        public Regex Figure { get; }
 
         public static EventLexicon For(string? code) =>
             (code != null && Cache.TryGetValue(code, out var lazy) ? lazy : Cache[LanguageData.English]).Value;
@@ -110,7 +142,7 @@ namespace ParlerCase.Core.Events
                     claimedUpTo = last;
                     var start = words[i].Index;
                     var end = words[last].Index + words[last].Length;
-                    found.Add(new EventTrigger(pattern.Kind, sentence.Start + start, sentence.Start + end, sentence.Text.Substring(start, end - start), pattern.Line));
+                    found.Add(new EventTrigger(pattern.Kind, pattern.Label, sentence.Start + start, sentence.Start + end, sentence.Text.Substring(start, end - start), pattern.Line));
                     break;
                 }
             }
@@ -132,7 +164,7 @@ namespace ParlerCase.Core.Events
                 return last + 1 < words.Count && char.IsUpper(words[last + 1].Value[0]);
             }
 
-            var (start, end) = Clause.Around(text, words[first].Index);
+            var (start, end) = Clause.Widened(text, words[first].Index);
             return contexts[pattern.Context].IsMatch(text.Substring(start, end - start));
         }
 
@@ -171,11 +203,12 @@ namespace ParlerCase.Core.Events
         {
             private const int MaxGap = 3;
 
-            private TriggerPattern(string line, PatternWord[] words, EventKind kind, string? context)
+            private TriggerPattern(string line, PatternWord[] words, EventKind kind, string? label, string? context)
             {
                 Line = line;
                 Words = words;
                 Kind = kind;
+                Label = label;
                 Context = context;
             }
 
@@ -185,15 +218,25 @@ namespace ParlerCase.Core.Events
 
             public EventKind Kind { get; }
 
+            /// <summary>What was done, in English whatever the language, so that sources in both languages meet ('removed').</summary>
+            public string? Label { get; }
+
             public string? Context { get; }
 
+            /// <summary>'words = Kind [label words] [@context]'.</summary>
             public static TriggerPattern Parse(string key, string value)
             {
                 var parts = value.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
                 var kind = (EventKind)Enum.Parse(typeof(EventKind), parts[0]);
-                var context = parts.Length > 1 && parts[1].StartsWith("@", StringComparison.Ordinal) ? parts[1].Substring(1) : null;
+                var context = parts.Skip(1).Where(p => p.StartsWith("@", StringComparison.Ordinal)).Select(p => p.Substring(1)).FirstOrDefault();
+                var label = string.Join(" ", parts.Skip(1).Where(p => !p.StartsWith("@", StringComparison.Ordinal)));
                 var words = key.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(w => new PatternWord(w.ToLowerInvariant())).ToArray();
-                return new TriggerPattern(key + " = " + value, words, kind, context);
+                if (kind == EventKind.Action && label.Length == 0)
+                {
+                    throw new FormatException($"event-triggers: the Action '{key}' has no label");
+                }
+
+                return new TriggerPattern(key + " = " + value, words, kind, label.Length > 0 ? label : null, context);
             }
 
             /// <summary>The index of the last word of a match that starts at word i, or -1.</summary>

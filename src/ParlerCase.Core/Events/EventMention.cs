@@ -5,8 +5,10 @@ using ParlerCase.Core.Temporal;
 namespace ParlerCase.Core.Events
 {
     /// <summary>
-    /// One sentence of one source that reports an event: its kind, the actors it names, and the date expression
-    /// that governs its trigger (none when the sentence gives no date of its own: never the publication date).
+    /// One event as one sentence of one source reports it: its kind and label, the parties the sentence names (the
+    /// one that acts, when the sentence says so), and the date expression that governs its trigger (none when the
+    /// sentence gives no date of its own: never the publication date). A sentence that tells two events, or one
+    /// kind of event at two dates, gives two mentions.
     /// </summary>
     public sealed class EventMention
     {
@@ -20,7 +22,10 @@ namespace ParlerCase.Core.Events
             IReadOnlyList<string> actors,
             TemporalExpression? date,
             Tense tense,
-            IReadOnlyList<(string, string)>? coordinated = null)
+            IReadOnlyList<(string, string)>? coordinated = null,
+            string? label = null,
+            string? agent = null,
+            string? nonEvent = null)
         {
             Source = source;
             Published = published;
@@ -32,6 +37,9 @@ namespace ParlerCase.Core.Events
             Date = date;
             Tense = tense;
             Coordinated = coordinated ?? System.Array.Empty<(string, string)>();
+            Label = label;
+            Agent = agent;
+            NonEvent = nonEvent;
         }
 
         /// <summary>The article Id.</summary>
@@ -48,10 +56,16 @@ namespace ParlerCase.Core.Events
 
         public EventKind Kind { get; }
 
+        /// <summary>What was done, in English whatever the language ('removed', 'denied'); always set for an Action.</summary>
+        public string? Label { get; }
+
         public IReadOnlyList<EventTrigger> Triggers { get; }
 
-        /// <summary>Canonical names of the people and organisations the sentence names (reporters excluded).</summary>
+        /// <summary>Canonical names of the parties the sentence names (reporters, places and things excluded).</summary>
         public IReadOnlyList<string> Actors { get; }
+
+        /// <summary>The party the sentence says acts ('Orbis a fait appel', 'intenté par Orbis'), when it says so plainly.</summary>
+        public string? Agent { get; }
 
         /// <summary>The date expression that governs the trigger, if any.</summary>
         public TemporalExpression? Date { get; }
@@ -59,17 +73,20 @@ namespace ParlerCase.Core.Events
         /// <summary>The tense of the trigger's verb: a past mention cannot report an event after its publication.</summary>
         public Tense Tense { get; }
 
+        /// <summary>Why the dated clause is no event of the case (a figure, an opinion), or null.</summary>
+        public string? NonEvent { get; }
+
         /// <summary>Pairs of actors the sentence joins as doers of one action ('Apple et Google').</summary>
         internal IReadOnlyList<(string First, string Second)> Coordinated { get; }
 
         /// <summary>The same mention reporting another actor only ('Apple et Google ont supprimé' is two removals).</summary>
-        internal EventMention WithActors(IReadOnlyList<string> actors) =>
-            new EventMention(Source, Published, Evidence, Offset, Kind, Triggers, actors, Date, Tense);
+        internal EventMention WithActors(IReadOnlyList<string> actors, string? agent) =>
+            new EventMention(Source, Published, Evidence, Offset, Kind, Triggers, actors, Date, Tense, null, Label, agent, NonEvent);
 
         /// <summary>The same mention with its event-relative date resolved.</summary>
         internal EventMention WithDate(TemporalExpression date) =>
-            new EventMention(Source, Published, Evidence, Offset, Kind, Triggers, Actors, date, Tense, Coordinated);
+            new EventMention(Source, Published, Evidence, Offset, Kind, Triggers, Actors, date, Tense, Coordinated, Label, Agent, NonEvent);
 
-        public override string ToString() => $"{Source} {Kind} [{string.Join(", ", Actors)}] {Date?.Value?.Iso ?? "-"}: {Evidence}";
+        public override string ToString() => $"{Source} {Kind}{(Label != null ? " " + Label : string.Empty)} [{string.Join(", ", Actors)}] {Date?.Value?.Iso ?? "-"}: {Evidence}";
     }
 }

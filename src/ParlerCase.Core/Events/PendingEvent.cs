@@ -7,16 +7,19 @@ using ParlerCase.Core.Temporal;
 namespace ParlerCase.Core.Events
 {
     /// <summary>
-    /// A case event being assembled from its mentions. It keeps what deciding on a new mention needs (its actors,
-    /// the distinct readings of its dated mentions) so a decision does not read every mention again.
+    /// A case event being assembled from its mentions. It keeps what deciding on a new mention needs (its kinds,
+    /// parties, agents, the distinct readings of its dated mentions) so a decision does not read every mention again.
     /// </summary>
     internal sealed class PendingEvent
     {
         private readonly List<EventMention> mentions = new List<EventMention>();
-        private readonly HashSet<string> protagonists;
-        private readonly bool sameDateOnly;
+        private readonly Distinguishing parties;
         private readonly HashSet<string> actors = new HashSet<string>(StringComparer.Ordinal);
         private readonly ActorSet distinguishing = new ActorSet();
+        private readonly Dictionary<string, int> distinguishingCounts = new Dictionary<string, int>(StringComparer.Ordinal);
+        private ActorSet? corroborated;
+        private readonly ActorSet agents = new ActorSet();
+        private readonly Dictionary<EventKind, int> kinds = new Dictionary<EventKind, int>();
 
         // The readings of each dated mention (one date, or a date and its other reading), with how many mentions have them.
         private readonly Dictionary<string, (List<DateRange> Readings, int Count)> readingSets = new Dictionary<string, (List<DateRange>, int)>(StringComparer.Ordinal);
@@ -24,16 +27,22 @@ namespace ParlerCase.Core.Events
         private DateRange? when;
         private bool dated;
 
-        public PendingEvent(EventKind kind, HashSet<string> protagonists, bool sameDateOnly)
+        public PendingEvent(string family, Distinguishing parties, int order)
         {
-            Kind = kind;
-            this.protagonists = protagonists;
-            this.sameDateOnly = sameDateOnly;
+            Family = family;
+            this.parties = parties;
+            Order = order;
         }
 
-        public EventKind Kind { get; }
+        /// <summary>What mentions merge within: a family of kinds, or an Action's label.</summary>
+        public string Family { get; }
+
+        /// <summary>The order the event was opened in: the earlier one wins a tie.</summary>
+        public int Order { get; }
 
         public IReadOnlyList<EventMention> Mentions => mentions;
+
+        public bool IsDated => readingSets.Count > 0;
 
         /// <summary>The date the dated mentions agree on best.</summary>
         public DateRange? When
@@ -50,9 +59,20 @@ namespace ParlerCase.Core.Events
             }
         }
 
-        public void Add(EventMention mention)
+        /// <summary>The kind most mentions give; on a tie a special kind over the family's general word ('Stay' over 'Ruling').</summary>
+        public EventKind Kind => kinds.OrderByDescending(k => k.Value).ThenBy(k => EventKinds.IsGeneral(k.Key) ? 1 : 0).ThenBy(k => k.Key).First().Key;
+
+        public bool HasKind(EventKind kind) => kinds.ContainsKey(kind);
+
+        /// <summary>A mention that dates the event otherwise: it belongs to the event, but its date neither votes nor bounds the others.</summary>
+        public void AddConflicting(EventMention mention) => Add(mention, conflicting: true);
+
+        public void Add(EventMention mention) => Add(mention, conflicting: false);
+
+        private void Add(EventMention mention, bool conflicting)
         {
             mentions.Add(mention);
+            kinds[mention.Kind] = kinds.TryGetValue(mention.Kind, out var n) ? n + 1 : 1;
             foreach (var actor in mention.Actors)
             {
                 actors.Add(actor);
@@ -62,8 +82,19 @@ namespace ParlerCase.Core.Events
                 }
             }
 
+            foreach (var actor in mention.Actors.Distinct().Where(IsDistinguishing))
+            {
+                distinguishingCounts[actor] = distinguishingCounts.TryGetValue(actor, out var c) ? c + 1 : 1;
+                corroborated = null;
+            }
+
+            if (mention.Agent != null)
+            {
+                agents.Add(mention.Agent);
+            }
+
             var own = Readings(mention);
-            if (own.Count > 0)
+            if (own.Count > 0 && !conflicting)
             {
                 var key = string.Join("|", own.Select(r => r.Iso));
                 readingSets[key] = readingSets.TryGetValue(key, out var set) ? (set.Readings, set.Count + 1) : (own, 1);
@@ -73,50 +104,140 @@ namespace ParlerCase.Core.Events
         }
 
         /// <summary>
-        /// Whether the mention can be this event: compatible dates, no undated report of an event after its source
-        /// was published, actors that do not exclude each other, and positive evidence that it is the same event.
+        /// Whether the parties of the mention can be those of this event: the party that acts, when both say, is
+        /// the same; the parties other than the case's protagonists, when both name some, overlap.
         /// </summary>
-        public bool Accepts(EventMention mention)
+        public bool PartiesFit(EventMention mention)
         {
-            var own = Readings(mention);
-            if (own.Count > 0 && readingSets.Values.Any(set => !set.Readings.Any(r => own.Any(r.Overlaps))))
+            // An incident's names are places and victims, not parties that tell one incident from another.
+            if (Family == nameof(EventKind.Incident))
+            {
+                return true;
+            }
+
+            if (mention.Agent != null && agents.Count > 0 && !agents.HasRelated(mention.Agent))
             {
                 return false;
             }
 
-            if (own.Count == 0 && mention.Tense != Tense.Future && mention.Published is PartialDate published
-                && When is DateRange w && w.Start.Date > new DateRange(published).LastDay)
-            {
-                return false;
-            }
-
-            var mine = mention.Actors.Where(IsDistinguishing).Distinct().ToList();
-            var shared = mine.Count(distinguishing.HasRelated);
-            if (mine.Count > 0 && distinguishing.Count > 0 && shared == 0)
-            {
-                return false;
-            }
-
-            var sameDate = own.Any(readings.Contains);
-            if (sameDateOnly)
-            {
-                return sameDate;
-            }
-
-            // Two of the actors it names already take part: 'Chatter a porté plainte contre Hosty (à Seattle)'.
-            var twoKnown = mention.Actors.Distinct().Count(actors.Contains) >= 2;
-            return shared > 0 || sameDate || twoKnown;
+            var mine = mention.Actors.Where(IsDistinguishing).ToList();
+            var parties = Parties;
+            return mine.Count == 0 || parties.Count == 0 || mine.Any(parties.HasRelated);
         }
 
-        /// <summary>True when the event names exactly the mention's actors and has no date: a repeat of the same undated report.</summary>
-        public bool RepeatsUndated(EventMention mention) =>
-            readingSets.Count == 0 && PendingEvent.Readings(mention).Count == 0 && actors.SetEquals(mention.Actors);
+        /// <summary>
+        /// The event's own parties other than the protagonists: once three mentions tell it, those two of them name
+        /// (a name one sentence's clause also holds is no party of the event), as its Actors are chosen.
+        /// </summary>
+        private ActorSet Parties
+        {
+            get
+            {
+                if (mentions.Count < 3)
+                {
+                    return distinguishing;
+                }
 
-        public int SharedActors(EventMention mention) => mention.Actors.Where(IsDistinguishing).Distinct().Count(distinguishing.HasRelated);
+                if (corroborated == null)
+                {
+                    corroborated = new ActorSet();
+                    foreach (var c in distinguishingCounts.Where(c => c.Value >= 2))
+                    {
+                        corroborated.Add(c.Key);
+                    }
+                }
 
-        public bool IsDistinguishing(string actor) => !protagonists.Contains(actor) && !protagonists.Any(p => ActorSet.Related(actor, p));
+                return corroborated;
+            }
+        }
 
-        public CaseEvent ToCaseEvent()
+        /// <summary>
+        /// Whether a dated mention is this event: a date every dated mention allows, parties that fit, and positive
+        /// evidence: the same date; or the same kind (the family's general word aside); or a shared party other than
+        /// the protagonists, the same acting party, two of its parties already in it, or no party of its own on
+        /// either side. A mention of another kind of the family needs the very date: 'filed last year' is not the
+        /// motion of September.
+        /// </summary>
+        public bool AcceptsDated(EventMention mention)
+        {
+            var own = Readings(mention);
+            if (own.Count == 0 || readingSets.Values.Any(set => !set.Readings.Any(r => own.Any(r.Overlaps))) || !PartiesFit(mention))
+            {
+                return false;
+            }
+
+            if (own.Any(readings.Contains))
+            {
+                return true;
+            }
+
+            if (HasKind(mention.Kind))
+            {
+                return !EventKinds.IsGeneral(mention.Kind) || Evidence(mention);
+            }
+
+            return EventKinds.IsGeneral(mention.Kind) && Evidence(mention);
+        }
+
+        private bool Evidence(EventMention mention) =>
+            SharedParties(mention) > 0 || SameAgent(mention) || mention.Actors.Distinct().Count(actors.Contains) >= 2
+            || (distinguishing.Count == 0 && !mention.Actors.Any(IsDistinguishing));
+
+        /// <summary>
+        /// Whether a dated mention that contradicts this event's date is still this event: sources that differ by a
+        /// day or two on one step (a time zone, a weekday), or a date announced before the event happened that it
+        /// did not keep. The parties must fit, and say it is the same: a shared party other than the protagonists,
+        /// or the same acting party.
+        /// </summary>
+        public bool AcceptsConflicting(EventMention mention, int maxDays)
+        {
+            if (!(mention.Date?.Value is DateRange value) || When is not DateRange date || !PartiesFit(mention) || mentions.All(m => m.Source == mention.Source))
+            {
+                return false;
+            }
+
+            var near = value.Precision == DatePrecision.Day && date.Precision == DatePrecision.Day
+                && Math.Abs((value.Start.Date - date.Start.Date).TotalDays) <= maxDays;
+            return near && (SharedParties(mention) > 0 || SameAgent(mention) || (mention.Actors.Count > 0 && mention.Actors.All(actors.Contains)));
+        }
+
+        /// <summary>True when the two events name a party other than the protagonists in common.</summary>
+        public bool SharesPartyWith(PendingEvent other) => other.distinguishingCounts.Keys.Any(distinguishing.HasRelated);
+
+        /// <summary>True when every mention of the event tells it in the future (a date announced).</summary>
+        public bool IsScheduledOnly => mentions.All(m => m.Tense == Tense.Future);
+
+        /// <summary>
+        /// Takes another event's mentions in. With <paramref name="vote"/> their dates count as much as this event's
+        /// (two reports of one step a day apart: the date most support wins); without, a date that differs is kept
+        /// by its mention only (a date announced and not kept).
+        /// </summary>
+        public void Absorb(PendingEvent other, bool vote)
+        {
+            foreach (var m in other.Mentions)
+            {
+                var own = Readings(m);
+                if (!vote && own.Count > 0 && When is DateRange date && !own.Any(r => r.Overlaps(date)))
+                {
+                    AddConflicting(m);
+                }
+                else
+                {
+                    Add(m);
+                }
+            }
+        }
+
+        public int SharedParties(EventMention mention) => mention.Actors.Where(IsDistinguishing).Distinct().Count(distinguishing.HasRelated);
+
+        public bool SameAgent(EventMention mention) => mention.Agent != null && agents.HasRelated(mention.Agent);
+
+        /// <summary>True when the event names exactly the mention's parties: a repeat of the same undated report.</summary>
+        public bool SameParties(EventMention mention) => actors.SetEquals(mention.Actors);
+
+        public bool IsDistinguishing(string actor) => parties.Is(actor);
+
+        public CaseEvent ToCaseEvent(string? background)
         {
             var date = When;
             var caseMentions = mentions.Select(m => Dated(m, date)).ToList();
@@ -125,7 +246,20 @@ namespace ParlerCase.Core.Events
                 ?? mentions[0];
             var sources = mentions.Select(m => m.Source).Distinct().ToList();
             var reported = mentions.Where(m => m.Published != null).Select(m => m.Published!.Value).OrderBy(p => p.Date).Cast<PartialDate?>().FirstOrDefault();
-            return new CaseEvent(Kind, date, MainActors(), caseMentions, sources, best.Evidence, reported);
+            var kind = Kind;
+            var label = mentions.Where(m => m.Kind == kind && m.Label != null).GroupBy(m => m.Label!, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            var conflicts = caseMentions.Where(m => m.Conflicts).ToList();
+            string? warning = null;
+            if (conflicts.Count > 0)
+            {
+                var byDate = caseMentions.Where(m => m.Mention.Date?.Value != null)
+                    .GroupBy(m => m.Mention.Date!.Value!.Value.Iso, StringComparer.Ordinal)
+                    .Select(g => $"{g.Key} ({string.Join(", ", g.Select(m => m.Mention.Source).Distinct())})");
+                warning = $"the sources date it differently: {string.Join("; ", byDate)}; kept {date?.Iso}, the date most of them support at the finest precision";
+            }
+
+            return new CaseEvent(kind, label, date, MainActors(), caseMentions, sources, best.Evidence, reported, warning, background);
         }
 
         /// <summary>
@@ -175,6 +309,12 @@ namespace ParlerCase.Core.Events
                 return new CaseMention(mention, narrow, own.Rule, $"the interval {value.Iso} narrowed to {narrow.Iso} by the other mentions of this event");
             }
 
+            if (date is DateRange other && !other.Overlaps(value) && !(own.Alternative is DateRange alt && alt.Overlaps(other)))
+            {
+                var note = $"this source dates the event {value.Iso}; the other sources {other.Iso}";
+                return new CaseMention(mention, value, own.Rule, own.Warning == null ? note : own.Warning + "; " + note, conflicts: true);
+            }
+
             return new CaseMention(mention, value, own.Rule, own.Warning);
         }
 
@@ -196,6 +336,7 @@ namespace ParlerCase.Core.Events
                 .ThenBy(x => x.Reading.Precision)
                 .ThenBy(x => (x.Reading.LastDay - x.Reading.Start.Date).TotalDays)
                 .ThenByDescending(x => x.Primary)
+                .ThenBy(x => x.Reading.Start.Date)
                 .First()
                 .Reading;
         }

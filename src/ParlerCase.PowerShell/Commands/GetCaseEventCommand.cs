@@ -9,10 +9,11 @@ using ParlerCase.Core.Events;
 namespace ParlerCase.Commands
 {
     /// <summary>
-    /// Get-CaseEvent: the dated timeline of the case, from all its sources at once. Each event merges the mentions
-    /// of every source, so an event dated in one dates its undated mentions in the others; output is in date order,
-    /// undated events last, once the last source is read. With -PerSource each source's own timeline is written
-    /// as soon as that source is read.
+    /// Get-CaseEvent: the dated timeline of the case, from all its sources at once: one row per story event, its
+    /// kind a step of the case or a general act (an Action with a Label), merged across sources, so an event dated
+    /// in one dates its undated mentions in the others; output is in date order, undated events last, once the last
+    /// source is read. Background (long before the case, a dated figure) only with -IncludeBackground. With
+    /// -PerSource each source's own timeline is written as soon as that source is read.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "CaseEvent", DefaultParameterSetName = PathSet)]
     [OutputType(typeof(CaseEvent))]
@@ -40,6 +41,10 @@ namespace ParlerCase.Commands
         /// <summary>Each source's own timeline, written as soon as the source is read: events are not merged across sources.</summary>
         [Parameter]
         public SwitchParameter PerSource { get; set; }
+
+        /// <summary>Also the background: events long before the case's first step, and dated figures that are no events.</summary>
+        [Parameter]
+        public SwitchParameter IncludeBackground { get; set; }
 
         private List<(WildcardPattern Pattern, string Plain)>? actorPatterns;
 
@@ -76,7 +81,8 @@ namespace ParlerCase.Commands
             }
 
             var mentions = timeline.SelectMany(e => e.Mentions).ToList();
-            WriteVerbose($"{timeline.Count} case events from {mentions.Count} mentions in {corpus.Count} sources; date rules: "
+            var background = timeline.Count(e => e.IsBackground);
+            WriteVerbose($"{timeline.Count} case events ({background} background{(IncludeBackground ? string.Empty : ", left out")}) from {mentions.Count} mentions in {corpus.Count} sources; date rules: "
                 + string.Join(", ", mentions.GroupBy(m => m.Rule).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} x{g.Count()}")) + ".");
             foreach (var e in timeline)
             {
@@ -91,6 +97,11 @@ namespace ParlerCase.Commands
         private bool Matches(Core.Events.CaseEvent e, CaseEvent output)
         {
             if (Kind != null && !Kind.Contains(e.Kind))
+            {
+                return false;
+            }
+
+            if (e.IsBackground && !IncludeBackground)
             {
                 return false;
             }

@@ -22,13 +22,16 @@ namespace ParlerCase
             Date = e.When?.Start.Date;
             DatePrecision = e.When?.Precision;
             Kind = e.Kind;
+            Label = e.Label ?? string.Empty;
             Summary = e.Summary;
             Actors = string.Join("; ", e.Actors);
             Sources = string.Join("; ", e.Sources);
             SourceCount = e.Sources.Count;
             Mentions = new MentionList(e.Mentions.Select(m => new CaseEventMention(m)).ToList());
             MentionCount = Mentions.Count;
-            Warning = string.Join("; ", Mentions.Where(m => m.Warning.Length > 0).Select(m => $"{m.Source}: {m.Warning}").Distinct());
+            Warning = string.Join("; ", new[] { e.Warning }.Where(w => w != null)
+                .Concat(Mentions.Where(m => m.Warning.Length > 0).Select(m => $"{m.Source}: {m.Warning}")).Distinct());
+            Background = e.Background ?? string.Empty;
             FirstReported = e.FirstReported?.Iso ?? string.Empty;
             LastDay = e.When?.LastDay;
         }
@@ -42,7 +45,11 @@ namespace ParlerCase
 
         public DatePrecision? DatePrecision { get; }
 
+        /// <summary>A step of the case (Complaint, Motion, Hearing, Ruling, Appeal...) or a general act (Agreement, Publication, Action...).</summary>
         public EventKind Kind { get; }
+
+        /// <summary>What was done, in English whatever the sources' language: an Action's act ('removed', 'suspended'), a decision's outcome ('denied'); empty when the kind says it all.</summary>
+        public string Label { get; }
 
         /// <summary>The sentence of the mention that dates it best.</summary>
         public string Summary { get; }
@@ -60,8 +67,11 @@ namespace ParlerCase
         /// <summary>The earliest publication date among its sources: when it was first reported.</summary>
         public string FirstReported { get; }
 
-        /// <summary>The mentions' date warnings (a weekday that contradicts its date, a narrowed interval), with their source.</summary>
+        /// <summary>Sources that date it differently (each date with its sources, and which was kept), and the mentions' date warnings (a weekday that contradicts its date, a narrowed interval), with their source.</summary>
         public string Warning { get; }
+
+        /// <summary>Why it is background rather than a step of the story (long before the case's first step, a dated figure); empty for the case's own events. Only -IncludeBackground writes such events.</summary>
+        public string Background { get; }
 
         /// <summary>
         /// Each source's mention, with the evidence of its date: `Get-CaseEvent | ForEach-Object Mentions`. Export-Csv
@@ -72,6 +82,6 @@ namespace ParlerCase
         /// <summary>The last day the date can name, for -After.</summary>
         internal DateTime? LastDay { get; }
 
-        public override string ToString() => $"{When} {Kind}: {Actors}";
+        public override string ToString() => $"{When} {Kind}{(Label.Length > 0 ? " (" + Label + ")" : string.Empty)}: {Actors}";
     }
 }

@@ -15,6 +15,8 @@ namespace ParlerCase
             var m = mention.Mention;
             Source = m.Source;
             Kind = m.Kind;
+            Label = m.Label ?? string.Empty;
+            Agent = m.Agent ?? string.Empty;
             Evidence = m.Evidence;
             Offset = m.Offset;
             Trigger = string.Join("; ", m.Triggers.Select(t => t.Text));
@@ -37,6 +39,12 @@ namespace ParlerCase
 
         public EventKind Kind { get; }
 
+        /// <summary>What was done, as the trigger's line of the lexicon says ('removed', 'denied'); empty when the kind says it all.</summary>
+        public string Label { get; }
+
+        /// <summary>The party the sentence plainly says acts ('Orbis a fait appel', 'a lawsuit filed by Orbis'); empty when it does not say.</summary>
+        public string Agent { get; }
+
         /// <summary>The sentence that reports the event.</summary>
         public string Evidence { get; }
 
@@ -46,7 +54,7 @@ namespace ParlerCase
         /// <summary>The words that name the event.</summary>
         public string Trigger { get; }
 
-        /// <summary>The trigger lexicon line that gave the kind ('supprim* = AppStoreRemoval @store').</summary>
+        /// <summary>The trigger lexicon line that gave the kind ('supprim* = Action removed @store').</summary>
         public string KindRule { get; }
 
         public string Actors { get; }

@@ -14,7 +14,7 @@ public class CaseTimelineTests
             ("a", "Samedi, Apple a retiré l'application Chatter de son magasin.", "fr", "2021-01-10"),
             ("b", "Apple a retiré l'application Chatter de son magasin, privant ses utilisateurs de mises à jour.", "fr", "2021-01-15"),
             ("c", "Selon la presse, Google a retiré l'application Chatter de son magasin.", "fr", "2021-01-15"));
-        var apple = Assert.Single(events, e => e.Kind == EventKind.AppStoreRemoval && e.Actors.Contains("Apple"));
+        var apple = Assert.Single(events, e => e.Kind == EventKind.Action && e.Label == "removed" && e.Actors.Contains("Apple"));
         Assert.Equal("2021-01-09", apple.When?.Iso);
         Assert.Equal(new[] { "a", "b" }, apple.Sources);
         var undated = Assert.Single(apple.Mentions, m => m.Mention.Source == "b");
@@ -59,7 +59,7 @@ public class CaseTimelineTests
         var events = Build(
             ("a", "Hosty a suspendu le service de Chatter dimanche soir, a indiqué l'hébergeur.", "fr", "2021-01-12"),
             ("b", "Au lendemain de la suspension de son service par Hosty, Chatter a porté plainte contre l'hébergeur.\n\nChatter a porté plainte lundi 12 janvier, selon la presse.", "fr", "2021-01-13"));
-        var lawsuit = Assert.Single(events, e => e.Kind == EventKind.Lawsuit);
+        var lawsuit = Assert.Single(events, e => e.Kind == EventKind.Complaint);
         Assert.Equal("2021-01-11", lawsuit.When?.Iso);
         var mismatch = Assert.Single(lawsuit.Mentions, m => m.Mention.Date?.Text == "lundi 12 janvier");
         Assert.Equal("2021-01-11", mismatch.When?.Iso);
@@ -73,7 +73,7 @@ public class CaseTimelineTests
         var events = Build(
             ("a", "On Sunday night, Hosty suspended Chatter from its servers.", "en", "2021-01-12"),
             ("b", "Hosty suspended Chatter after the riot, the company said.", "en", "2021-01-14"));
-        var suspension = Assert.Single(events, e => e.Kind == EventKind.Suspension);
+        var suspension = Assert.Single(events, e => e.Kind == EventKind.Action && e.Label == "suspended");
         Assert.Equal("2021-01-10", suspension.When?.Iso);
         Assert.Equal(2, suspension.SourceCount());
     }
@@ -85,7 +85,7 @@ public class CaseTimelineTests
             ("a", "Dimanche soir, la société Hosty a suspendu le réseau Chatter de ses serveurs.", "fr", "2021-01-12"),
             ("b", "La société Hosty a suspendu le réseau Chatter de ses serveurs à Seattle.", "fr", "2021-01-13"),
             ("c", "La société Hosty a suspendu le réseau Chatter de ses serveurs, privant ses membres d'accès.", "fr", "2021-01-14"));
-        var suspension = Assert.Single(events, e => e.Kind == EventKind.Suspension);
+        var suspension = Assert.Single(events, e => e.Kind == EventKind.Action);
         Assert.Equal(3, suspension.Mentions.Count);
         Assert.Equal(new[] { "Hosty", "Chatter" }, suspension.Actors);
     }
