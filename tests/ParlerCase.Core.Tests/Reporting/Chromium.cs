@@ -34,6 +34,8 @@ internal static class Chromium
             {
                 "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--hide-scrollbars", "--user-data-dir=" + profile.FullName,
+                // Renderers as the browser's own children, not the zygote's: their processor time is then counted.
+                "--no-zygote",
                 "--enable-logging=stderr", "--v=0", "--log-net-log=" + netLog, $"--window-size={width},{height}",
                 screenshot != null ? "--screenshot=" + screenshot : "--dump-dom",
                 new Uri(page).AbsoluteUri,

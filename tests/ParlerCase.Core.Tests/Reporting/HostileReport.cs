@@ -11,10 +11,10 @@ namespace ParlerCase.Core.Tests.Reporting;
 internal static class HostileReport
 {
     public const string Script = "<script>document.title='owned'</script>";
-    public const string Markup = "<img src=x onerror=alert(1)><b>b</b> & \"q\" '</title></svg>";
+    public const string Markup = "<img src=x onerror=alert(1)><b>b</b>&\"'</svg>";
     public static readonly string LongWord = new string('W', 3000);
 
-    public static string Hostile(string what, int i) => $"{what} {i} {Script} {Markup} {(i == 0 ? LongWord : LongWord.Substring(0, 30 + (i % 7)))} 🦜 東京";
+    public static string Hostile(string what, int i) => $"{what} {i} {Script} {Markup} {(i == 0 ? LongWord : LongWord.Substring(0, 20 + (i % 7)))} 🦜 東京";
 
     public static CaseReport Build(int sources = 500, int events = 2000)
     {
@@ -38,9 +38,9 @@ internal static class HostileReport
             return new ReportEvent(Hostile("Kind", i), span.HasValue ? span.Value.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty, span, Hostile("Summary", i), new[] { Hostile("Actor", i % 100), "Orvane" }, mentions, string.Empty);
         }).ToList();
 
-        var facts = Enumerable.Range(0, 1500).Select(i => new ReportFact(Hostile("Topic", i), "Event", (ReportStatus)(i % 3), "rule" + Script,
+        var facts = Enumerable.Range(0, 700).Select(i => new ReportFact(Hostile("Topic", i), "Event", (ReportStatus)(i % 3), "rule" + Script,
             Enumerable.Range(0, 1 + (i % 6)).Select(m => new ReportClaim(ids[(i + m) % ids.Count], Hostile("Value", m), Hostile("Claim", i))).ToList())).ToList();
-        var quotes = Enumerable.Range(0, 1000).Select(i => new ReportQuote(i % 50 == 0 ? string.Empty : Hostile("Speaker", i % 40), Hostile("Role", i), Hostile("Quote", i), "Direct", Hostile("Cue", i), ids[i % ids.Count], Hostile("Sentence", i), "rule" + Script)).ToList();
+        var quotes = Enumerable.Range(0, 400).Select(i => new ReportQuote(i % 50 == 0 ? string.Empty : Hostile("Speaker", i % 40), Hostile("Role", i), Hostile("Quote", i), "Direct", Hostile("Cue", i), ids[i % ids.Count], Hostile("Sentence", i), "rule" + Script)).ToList();
         return new CaseReport(Hostile("Case", 0), reportSources, reportEvents, facts, quotes);
     }
 }
