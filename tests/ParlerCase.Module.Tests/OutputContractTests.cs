@@ -7,6 +7,7 @@ namespace ParlerCase.Module.Tests;
 /// What every exported cmdlet's output promises, checked on the output of each one run without arguments on
 /// the bundled corpus, so a new cmdlet is covered without touching this test: Export-Csv writes readable
 /// columns, every object of a type has the same columns, and every output type has a stable name and a view.
+/// File writers (Export-*) write a file, not objects, and need a path: ExportCaseReportTests covers them.
 /// </summary>
 public class OutputContractTests
 {
@@ -52,7 +53,7 @@ public class OutputContractTests
 
     private static List<(string, PSObject)> RunEveryCmdlet()
     {
-        var names = ModuleSession.Instance.Run("(Get-Command -Module ParlerCase).Name").Output.Select(o => (string)o.BaseObject).ToList();
+        var names = ModuleSession.Instance.Run("(Get-Command -Module ParlerCase | Where-Object Verb -ne 'Export').Name").Output.Select(o => (string)o.BaseObject).ToList();
         var outputs = new List<(string, PSObject)>();
         foreach (var name in names)
         {

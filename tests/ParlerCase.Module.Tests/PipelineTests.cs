@@ -79,13 +79,14 @@ public class PipelineTests : IDisposable
     [Fact]
     public void Every_cmdlet_that_reads_paths_reports_a_missing_one_with_a_stable_id_category_and_target()
     {
+        // A file writer's -Path is the file it writes (ExportCaseReportTests).
         WriteArticles(1);
         var missing = Path.Combine(folder, "missing.txt");
         var result = ModuleSession.Instance.Run(
-            "Get-Command -Module ParlerCase | Where-Object { $_.Parameters.ContainsKey('Path') } | ForEach-Object { $name = $_.Name; & $name -Path $missing, $folder -ErrorVariable +failures -ErrorAction SilentlyContinue | Out-Null }; $failures",
+            "Get-Command -Module ParlerCase | Where-Object { $_.Parameters.ContainsKey('Path') -and $_.Verb -ne 'Export' } | ForEach-Object { $name = $_.Name; & $name -Path $missing, $folder -ErrorVariable +failures -ErrorAction SilentlyContinue | Out-Null }; $failures",
             new Dictionary<string, object> { ["missing"] = missing, ["folder"] = folder });
         var errors = result.Output.Select(o => (ErrorRecord)o.BaseObject).ToList();
-        var commands = ModuleSession.Instance.Run("(Get-Command -Module ParlerCase | Where-Object { $_.Parameters.ContainsKey('Path') }).Name").Output.Count;
+        var commands = ModuleSession.Instance.Run("(Get-Command -Module ParlerCase | Where-Object { $_.Parameters.ContainsKey('Path') -and $_.Verb -ne 'Export' }).Name").Output.Count;
         Assert.Equal(commands, errors.Count);
         Assert.All(errors, e =>
         {

@@ -80,7 +80,12 @@ Import-Module ParlerCase
 $module = Get-Module ParlerCase
 'base: ' + $module.ModuleBase
 [AppDomain]::CurrentDomain.GetAssemblies().Where({ $_.GetName().Name -like 'ParlerCase.*' }).ForEach({ 'assembly: ' + $_.Location })
-Get-Command -Module ParlerCase | ForEach-Object { 'cmdlet: {0} {1}' -f $_.Name, @(& $_.Name).Count }
+# A file writer writes to a temporary file and passes the file on.
+Get-Command -Module ParlerCase | ForEach-Object {
+    $file = @{}; if ($_.Verb -eq 'Export') { $file = @{ Path = [IO.Path]::GetTempFileName(); PassThru = $true } }
+    $out = @(& $_.Name @file); if ($file.Path) { [IO.File]::Delete($file.Path) }
+    'cmdlet: {0} {1}' -f $_.Name, $out.Count
+}
 '@
         $lines = Invoke-FreshPwsh $run -Environment $environment
         $LASTEXITCODE | Should -Be 0 -Because ($lines -join "`n")

@@ -43,7 +43,7 @@ namespace ParlerCase
             }
 
             ModifiedFrom = article.Modified.Origin;
-            WordCount = CountWords(article.Body.Text);
+            WordCount = Core.Documents.WordCount.Of(article.Body.Text);
             ParagraphCount = article.Body.Paragraphs.Count;
             SentenceCount = article.Body.Sentences.Count;
             RemovedCount = article.Removed.Count;
@@ -126,23 +126,5 @@ namespace ParlerCase
         public override string ToString() => Id;
 
         private static string ValueOf(Sourced<string> value) => value.HasValue ? value.Value : string.Empty;
-
-        private static int CountWords(string text)
-        {
-            var words = 0;
-            var inWord = false;
-            foreach (var c in text)
-            {
-                var letter = char.IsLetterOrDigit(c);
-                if (letter && !inWord)
-                {
-                    words++;
-                }
-
-                inWord = letter;
-            }
-
-            return words;
-        }
     }
 }
