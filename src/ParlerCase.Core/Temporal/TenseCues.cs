@@ -63,20 +63,36 @@ namespace ParlerCase.Core.Temporal
             var clause = sentence.Substring(from, to - from);
             var before = sentence.Substring(from, start - from);
             var own = Detect(clause, start - from, end - from);
-            var scheduled = scheduling.Match(before);
+            var scheduled = Governing(scheduling, before);
             var deadline = until.Match(before);
             if (deadline.Success)
             {
-                return own.Tense == Tense.Past && !scheduled.Success ? own : (Tense.Future, deadline.Value.Trim());
+                return own.Tense == Tense.Past && scheduled == null ? own : (Tense.Future, deadline.Value.Trim());
             }
 
-            var plan = prospective.Match(before);
-            if (plan.Success || scheduled.Success)
+            var plan = Governing(prospective, before) ?? scheduled;
+            if (plan != null)
             {
-                return (Tense.Future, (plan.Success ? plan : scheduled).Value);
+                return (Tense.Future, plan.Value);
             }
 
             return own.Tense != Tense.Unknown ? own : Detect(sentence, start, end);
+        }
+
+        /// <summary>
+        /// The last plan or schedule word before a date, when no verb of a past tense stands between them: in 'will be
+        /// heard May 4, the company said in a filing Tuesday', 'said' governs 'Tuesday', not 'will'.
+        /// </summary>
+        private Match? Governing(Regex words, string before)
+        {
+            var last = words.Matches(before).Cast<Match>().LastOrDefault();
+            if (last == null)
+            {
+                return null;
+            }
+
+            var between = before.Substring(last.Index + last.Length);
+            return WordPattern.Matches(between).Cast<Match>().Any(w => past.Contains(Normalise(w.Value))) ? null : last;
         }
 
         /// <summary>The clause around a span: from the last boundary before it to the first after it.</summary>

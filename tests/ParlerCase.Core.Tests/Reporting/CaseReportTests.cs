@@ -19,7 +19,7 @@ public class CaseReportTests
 
         Assert.Equal(new[] { "a", "b" }, report.Sources.Select(s => s.Id));
         Assert.All(report.Sources, s => Assert.True(s.Words > 10));
-        var removal = Assert.Single(report.Events, e => e.Kind == "AppStoreRemoval");
+        var removal = Assert.Single(report.Events, e => e.Kind == "Action");
         Assert.Equal("2021-01-09", removal.When);
         Assert.Equal(new[] { "a", "b" }, removal.Sources);
         Assert.Contains(report.Quotes, q => q.Speaker == "Marc Delaunay" && q.Source == "a");

@@ -327,6 +327,9 @@ public class TemporalTaggerTests
     [InlineData("The trial is set to begin on Friday.", "en", "Friday", "2021-03-12")]
     [InlineData("Le groupe a indiqué que mardi, le site rouvrira.", "fr", "mardi", "2021-03-16")]
     [InlineData("Le site avait été fermé jusqu'à lundi.", "fr", "lundi", "2021-03-08")]
+    [InlineData("The hearing will be held May 4, the firm said in a filing Tuesday.", "en", "Tuesday", "2021-03-09")]
+    [InlineData("The trial is expected to start soon, lawyers said in papers filed Monday.", "en", "Monday", "2021-03-08")]
+    [InlineData("Le procès devrait s'ouvrir en mai, a indiqué l'avocat dans un courrier envoyé mardi.", "fr", "mardi", "2021-03-09")]
     public void The_clause_that_governs_a_date_decides_its_direction(string text, string language, string written, string expected)
     {
         // Anchor: Wednesday 10 March 2021.
