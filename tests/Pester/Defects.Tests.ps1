@@ -103,8 +103,8 @@ Describe 'Compare-Source columns' {
 
 Describe 'Type names in scripts' {
     It 'resolves the enumerations and the exception type of the module' {
-        [ParlerCase.Core.Events.EventKind]::Suspension | Should -Be 'Suspension'
-        (Get-CaseEvent -Kind Suspension)[0].Kind | Should -BeOfType ([ParlerCase.Core.Events.EventKind])
+        [ParlerCase.Core.Events.EventKind]::Injunction | Should -Be 'Injunction'
+        (Get-CaseEvent -Kind Injunction)[0].Kind | Should -BeOfType ([ParlerCase.Core.Events.EventKind])
         $empty = Join-Path $TestDrive 'empty.txt'
         Set-Content -LiteralPath $empty -Value '' -NoNewline
         $caught = $null
