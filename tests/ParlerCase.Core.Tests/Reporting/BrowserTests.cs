@@ -35,10 +35,6 @@ public sealed class BrowserTests(ITestOutputHelper output) : IDisposable
         return path;
     }
 
-    /// <summary>The one-minute load average (Linux); zero where the system does not say.</summary>
-    private static double LoadAverage() =>
-        File.Exists("/proc/loadavg") ? double.Parse(File.ReadAllText("/proc/loadavg").Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) : 0;
-
     private static void AssertQuiet(Chromium.Result result)
     {
         Assert.True(result.Console.Count == 0, "console: " + string.Join(Environment.NewLine, result.Console));
@@ -72,7 +68,7 @@ public sealed class BrowserTests(ITestOutputHelper output) : IDisposable
     }
 
     [BrowserFact]
-    public void A_hostile_report_of_500_sources_and_2000_events_renders_quietly_and_fast()
+    public void A_hostile_report_of_500_sources_and_2000_events_renders_quietly()
     {
         var blank = Path.Combine(folder.FullName, "blank.html");
         File.WriteAllText(blank, "<!DOCTYPE html><title>blank</title>");
@@ -87,13 +83,8 @@ public sealed class BrowserTests(ITestOutputHelper output) : IDisposable
         var measured = $"rendering took {render.TotalSeconds:0.00} s of processor time beyond a blank page ({baseline.ProcessorTime.TotalSeconds:0.00} s); wall clock {shown.Elapsed.TotalSeconds:0.00} s against {baseline.Elapsed.TotalSeconds:0.00} s";
         output.WriteLine(measured);
 
-        // On a machine running more jobs than it has processors, even processor time stretches (Chromium draws
-        // frames while it waits): the time is asserted only where the machine is not overloaded, as in CI.
-        if (LoadAverage() <= Environment.ProcessorCount)
-        {
-            Assert.True(render < TimeSpan.FromSeconds(2), measured);
-        }
-
+        // Speed is measured here, not asserted: a timed test fails on a busy machine and passes on an idle one (the
+        // project keeps speed in the benchmark project). The figure goes to the test log.
         var loaded = Chromium.Open(page, 1280, 900);
         AssertQuiet(loaded);
         var dom = ReportPageTests.Parse(loaded.Output);
