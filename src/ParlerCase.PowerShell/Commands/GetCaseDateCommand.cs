@@ -54,7 +54,12 @@ namespace ParlerCase.Commands
             }
 
             var published = article.Published.HasValue ? article.Published.Value : (PartialDate?)null;
-            var expressions = TemporalTagger.Tag(article.Body, published);
+            var expressions = Analyse(article, () => TemporalTagger.Tag(article.Body, published));
+            if (expressions == null)
+            {
+                return;
+            }
+
             WriteVerbose($"{article.Id}: {expressions.Count} temporal expressions; rules: "
                 + string.Join(", ", expressions.GroupBy(e => e.Rule).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} x{g.Count()}")) + ".");
             foreach (var e in expressions)
@@ -65,26 +70,11 @@ namespace ParlerCase.Commands
                 }
 
                 var output = new CaseDate(article.Id, e, article.Body.SentenceAt(e.Offset)?.Text ?? e.Text);
-                if (Matches(output))
+                if (DateBounds.Admit(After, Before, output.First, output.Last))
                 {
                     WriteObject(output);
                 }
             }
-        }
-
-        private bool Matches(CaseDate output)
-        {
-            if (After == null && Before == null)
-            {
-                return true;
-            }
-
-            if (output.First == null || output.Last == null)
-            {
-                return false;
-            }
-
-            return (After == null || output.Last.Value > After.Value) && (Before == null || output.First.Value < Before.Value);
         }
     }
 }

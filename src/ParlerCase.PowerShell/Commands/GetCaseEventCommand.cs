@@ -106,17 +106,7 @@ namespace ParlerCase.Commands
                 return false;
             }
 
-            if ((After != null || Before != null) && e.When == null)
-            {
-                return false;
-            }
-
-            if (After != null && output.LastDay <= After.Value)
-            {
-                return false;
-            }
-
-            if (Before != null && output.Date >= Before.Value)
+            if (!DateBounds.Admit(After, Before, output.Date, output.LastDay))
             {
                 return false;
             }
