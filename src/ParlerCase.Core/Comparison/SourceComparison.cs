@@ -32,8 +32,17 @@ namespace ParlerCase.Core.Comparison
         public static SourceComparison Build(IReadOnlyList<Article> articles)
         {
             var index = EntityIndex.Build(articles.Select(a => a.Body));
+            return Build(articles, index, CaseTimeline.Build(articles, index));
+        }
+
+        /// <summary>
+        /// The comparison of a corpus whose entity index and timeline the caller already has (the case report shows
+        /// both): they are not built again.
+        /// </summary>
+        public static SourceComparison Build(IReadOnlyList<Article> articles, EntityIndex index, IReadOnlyList<CaseEvent> timeline)
+        {
             IReadOnlyDictionary<string, IReadOnlyList<EntityMention>> names = articles.ToDictionary(a => a.Id, a => index.Find(a.Body), System.StringComparer.Ordinal);
-            var events = CaseTimeline.Build(articles, index).Where(e => !e.IsBackground).ToList();
+            var events = timeline.Where(e => !e.IsBackground).ToList();
             var extractor = new QuoteExtractor(index);
             using var analyzer = new TermAnalyzer();
 

@@ -4,6 +4,7 @@ using ParlerCase.Core.Articles;
 using ParlerCase.Core.Checks;
 using ParlerCase.Core.Comparison;
 using ParlerCase.Core.Documents;
+using ParlerCase.Core.Entities;
 using ParlerCase.Core.Events;
 using ParlerCase.Core.Quotes;
 using ParlerCase.Core.Temporal;
@@ -41,11 +42,13 @@ namespace ParlerCase.Core.Reporting
         public static CaseReport Build(IReadOnlyList<Article> articles, string title)
         {
             var quotes = new QuoteStream();
+            var index = EntityIndex.Build(articles.Select(a => a.Body));
+            var timeline = CaseTimeline.Build(articles, index);
             return new CaseReport(
                 title,
                 articles.Select(a => Source(a, SourceChecks.Run(a))).ToList(),
-                CaseTimeline.Build(articles).Select(Event).ToList(),
-                SourceComparison.Build(articles).Facts.Select(Fact).ToList(),
+                timeline.Select(Event).ToList(),
+                SourceComparison.Build(articles, index, timeline).Facts.Select(Fact).ToList(),
                 articles.SelectMany(a => quotes.Next(a)).Select(Quote).ToList());
         }
 
