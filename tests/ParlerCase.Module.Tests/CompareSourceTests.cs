@@ -22,9 +22,9 @@ public class CompareSourceTests
 
         Assert.Contains(Facts("Quote"), f => Key(f) == "002,003" && ((string)f.Properties["Topic"].Value).Contains("Hang Mike Pence"));
 
-        // Amy Peikoff's two titles side by side, one per source column.
+        // Amy Peikoff's two titles side by side, one mention per source.
         var peikoff = Assert.Single(Facts("Actor"), f => (string)f.Properties["Topic"].Value == "Amy Peikoff: role");
-        var roles = f(peikoff).Where(p => p.Name.StartsWith("00") && ((string)p.Value).Length > 0).Select(p => (string)p.Value).ToList();
+        var roles = Mentions(peikoff).Select(m => m.Value).ToList();
         Assert.Equal(2, roles.Count);
         Assert.Contains(roles, r => r.Contains("responsable des politiques"));
         Assert.Contains(roles, r => r.Contains("directrice des politiques"));
@@ -42,22 +42,66 @@ public class CompareSourceTests
             Assert.Equal("Single", number.Properties["Status"].Value.ToString());
             Assert.Equal(single.Item2, Key(number));
         }
-
-        static IEnumerable<PSPropertyInfo> f(PSObject o) => o.Properties;
     }
 
     [Fact]
-    public void Every_fact_has_a_column_per_source_and_cites_each_mention()
+    public void Every_fact_lists_what_its_sources_say_and_cites_each_mention()
     {
-        var sources = ModuleSession.Instance.Run("Get-CaseSource | ForEach-Object Id").Output.Select(o => (string)o.BaseObject).ToList();
+        AllFacts.Value.AssertNoErrors();
         foreach (var fact in AllFacts.Value.Output)
         {
-            Assert.Equal(new[] { "Topic", "Kind", "Status", "SourceCount", "Sources" }.Concat(sources).Concat(new[] { "Evidence", "Rule" }), fact.Properties.Select(p => p.Name));
-            var reported = ((string)fact.Properties["Sources"].Value).Split("; ");
+            var reported = Text(fact, "Sources").Split("; ");
+            var mentions = Mentions(fact);
             Assert.Equal(reported.Length, (int)fact.Properties["SourceCount"].Value);
-            Assert.All(reported, s => Assert.Matches($@"(?m)^{s}@\d+: ", Evidence(fact)));
-            Assert.All(sources.Except(reported), s => Assert.Equal(string.Empty, fact.Properties[s].Value));
+            Assert.Equal(reported, mentions.Select(m => m.Source).Distinct());
+            Assert.Equal(mentions.Count, (int)fact.Properties["MentionCount"].Value);
+            Assert.All(mentions, m => Assert.Contains(m.Value, Text(fact, "Values").Split(" | ")));
+            Assert.All(mentions, m => Assert.Contains($"{m.Source}@{m.Offset}: {m.Evidence}", Evidence(fact).Split('\n')));
+            Assert.Equal(string.Join(" | ", mentions.Select(m => $"{m.Source}: {m.Value}")), fact.Properties["Mentions"].Value.ToString());
         }
+    }
+
+    [Fact]
+    public void A_fact_has_the_same_properties_whatever_the_number_of_sources()
+    {
+        var two = ModuleSession.Instance.Run("(Get-CaseSource)[0, 1] | Compare-Source");
+        two.AssertNoErrors();
+        var names = AllFacts.Value.Output.Concat(two.Output).Select(f => string.Join(",", f.Properties.Select(p => p.Name))).Distinct().ToList();
+        Assert.Equal("Topic,Kind,Status,SourceCount,Sources,MentionCount,Values,Mentions,Evidence,Rule", Assert.Single(names));
+    }
+
+    [Fact]
+    public void Every_column_Export_Csv_writes_is_plain_text_or_a_number()
+    {
+        // Export-Csv writes each property's ToString(): text, a whole number, an enumeration's name, or the
+        // mentions' own line of text, never a type name.
+        foreach (var property in AllFacts.Value.Output.SelectMany(f => f.Properties))
+        {
+            Assert.True(property.Value is string or int or Enum or System.Collections.IEnumerable, $"{property.Name}: {property.Value?.GetType()}");
+            Assert.DoesNotMatch(@"^(System|ParlerCase)\.[\w.`]+(\[\])?$", property.Value.ToString());
+        }
+    }
+
+    [Fact]
+    public void Wide_adds_a_column_per_source_with_what_it_says()
+    {
+        var wide = ModuleSession.Instance.Run("Compare-Source -Wide");
+        wide.AssertNoErrors();
+        var sources = ModuleSession.Instance.Run("Get-CaseSource | ForEach-Object Id").Output.Select(o => (string)o.BaseObject).ToList();
+        Assert.Equal(AllFacts.Value.Output.Count, wide.Output.Count);
+        foreach (var (row, fact) in wide.Output.Zip(AllFacts.Value.Output))
+        {
+            Assert.Equal(new[] { "Topic", "Kind", "Status", "SourceCount", "Sources" }.Concat(sources).Concat(new[] { "Evidence", "Rule" }), row.Properties.Select(p => p.Name));
+            Assert.Equal("ParlerCase.SourceFact", row.TypeNames[1]);
+            foreach (var source in sources)
+            {
+                var said = string.Join("; ", Mentions(fact).Where(m => m.Source == source).Select(m => m.Value).Distinct());
+                Assert.Equal(said, row.Properties[source].Value);
+            }
+        }
+
+        var refused = ModuleSession.Instance.Run("Compare-Source -Wide -Summary");
+        Assert.Contains(refused.Errors, e => e.FullyQualifiedErrorId.StartsWith("WideWithoutFacts,"));
     }
 
     [Fact]
@@ -93,5 +137,13 @@ public class CompareSourceTests
         Assert.Contains("lundi 12 janvier", (string)finding.Properties["Message"].Value);
     }
 
-    private static string Evidence(PSObject fact) => (string)fact.Properties["Evidence"].Value;
+    private static string Evidence(PSObject fact) => Text(fact, "Evidence");
+
+    private static string Text(PSObject fact, string property) => (string)fact.Properties[property].Value;
+
+    /// <summary>What each source says of a fact, as a script reads it (ForEach-Object Mentions).</summary>
+    private static List<(string Source, string Value, int Offset, string Evidence)> Mentions(PSObject fact) =>
+        ((System.Collections.IEnumerable)fact.Properties["Mentions"].Value).Cast<object>().Select(PSObject.AsPSObject)
+            .Select(m => ((string)m.Properties["Source"].Value, (string)m.Properties["Value"].Value, (int)m.Properties["Offset"].Value, (string)m.Properties["Evidence"].Value))
+            .ToList();
 }

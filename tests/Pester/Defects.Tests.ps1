@@ -91,7 +91,7 @@ Describe 'Compare-Source columns' {
         New-Item -ItemType Directory -Path $folder | Out-Null
         Copy-Item -LiteralPath (Join-Path $Seeds '002_16e59721cee184d8.txt') -Destination (Join-Path $folder 'Status.txt')
         Copy-Item -LiteralPath (Join-Path $Seeds '003_d9c06794e69f0419.txt') -Destination (Join-Path $folder 'topic.txt')
-        $facts = @(Compare-Source -Path $folder)
+        $facts = @(Compare-Source -Path $folder -Wide)
         $facts | Should -Not -BeNullOrEmpty
         $facts | ForEach-Object { $_.Status | Should -BeOfType ([ParlerCase.Core.Comparison.FactStatus]) }
         $names = $facts[0].PSObject.Properties.Name

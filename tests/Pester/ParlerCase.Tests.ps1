@@ -126,11 +126,25 @@ Describe 'Get-CaseEvent' {
 }
 
 Describe 'Compare-Source' {
-    It 'lines up the facts of every source, with a column per source' {
+    It 'lines up the facts of every source, with what each source says' {
         $facts = Compare-Source
         $ids = (Get-CaseSource).Id
-        $facts[0].PSObject.Properties.Name | Should -Contain $ids[0]
         $facts | Where-Object Status -eq 'Agree' | Should -Not -BeNullOrEmpty
+        ($facts | ForEach-Object Mentions | Sort-Object Source -Unique).Source | Should -Be $ids
+        $facts[0].PSObject.Properties.Name | Should -Not -Contain $ids[0]
+    }
+
+    It 'has the same properties with two sources as with five' {
+        $five = @(Compare-Source)
+        $two = @(Get-CaseSource | Select-Object -First 2 | Compare-Source)
+        $two[0].PSObject.Properties.Name | Should -Be $five[0].PSObject.Properties.Name
+    }
+
+    It 'adds a column per source with -Wide' {
+        $ids = (Get-CaseSource).Id
+        $wide = @(Compare-Source -Wide)
+        $wide[0].PSObject.Properties.Name | Should -Be (@('Topic', 'Kind', 'Status', 'SourceCount', 'Sources') + $ids + @('Evidence', 'Rule'))
+        ($wide[0] | Format-Table | Out-String) | Should -Match 'SourceCount'
     }
 
     It 'compares two sources the way Compare-Object does' {
@@ -139,12 +153,15 @@ Describe 'Compare-Source' {
         ($rows.SideIndicator | Sort-Object -Unique) | Should -Be @('<=', '==', '=>')
     }
 
-    It 'exports a coverage matrix' {
+    It 'exports plain columns, and a coverage matrix with -Wide' {
         $csv = Join-Path $TestDrive 'coverage.csv'
         Compare-Source | Export-Csv -LiteralPath $csv -NoTypeInformation -Encoding utf8
         $rows = Import-Csv -LiteralPath $csv
         $rows.Count | Should -BeGreaterThan 10
         $rows[0].PSObject.Properties.Value | Should -Not -Match '^System\.'
+        $rows[0].Mentions | Should -Match '^\w+: '
+        Compare-Source -Wide | Export-Csv -LiteralPath $csv -NoTypeInformation -Encoding utf8
+        (Import-Csv -LiteralPath $csv)[0].PSObject.Properties.Name | Should -Contain (Get-CaseSource)[0].Id
     }
 }
 

@@ -54,6 +54,7 @@ function Get-ExtraInvocation {
     'Compare-Source -Summary'
     'Compare-Source -ReferenceSource 002_16e59721cee184d8 -DifferenceSource 003_d9c06794e69f0419 -IncludeEqual'
     'Get-CaseEvent | ForEach-Object Mentions'
+    'Compare-Source | ForEach-Object Mentions'
 }
 
 # The output of a command line on the bundled corpus, run once per test file.

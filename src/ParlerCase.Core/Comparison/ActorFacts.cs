@@ -32,7 +32,11 @@ namespace ParlerCase.Core.Comparison
             {
                 // One role per source: the first the source gives.
                 var perSource = person.GroupBy(r => r.Mention.Source).Select(g => g.First()).ToList();
-                var terms = perSource.Select(r => analyzer.Terms(WithoutNames(r.Mention.Value), r.Language)).ToList();
+                // Compared two by two as distinct wordings: most sources give a person the same role in the same words.
+                var terms = perSource.Select(r => analyzer.Terms(WithoutNames(r.Mention.Value), r.Language))
+                    .GroupBy(t => string.Join(" ", t.OrderBy(w => w, StringComparer.Ordinal)), StringComparer.Ordinal)
+                    .Select(g => g.First())
+                    .ToList();
                 var agree = terms.All(a => terms.All(b => SameRole(a, b)));
                 var mentions = perSource.Select(r => r.Mention).ToList();
                 yield return new Fact($"{person.Key}: role", FactKind.Actor, Fact.StatusOf(mentions, agree), mentions, "role-in-apposition");
@@ -83,10 +87,7 @@ namespace ParlerCase.Core.Comparison
         public static IEnumerable<Fact> Slots(IEnumerable<CaseEvent> events, IReadOnlyList<Article> articles, IReadOnlyDictionary<string, IReadOnlyList<EntityMention>> names)
         {
             var documents = articles.ToDictionary(a => a.Id, a => a.Body, StringComparer.Ordinal);
-            var organisations = new Lazy<Dictionary<string, List<EntityMention>>>(() => names.ToDictionary(
-                n => n.Key,
-                n => n.Value.Where(m => m.Kind != EntityKind.Person).ToList(),
-                StringComparer.Ordinal));
+            var organisations = new Lazy<Organisations>(() => new Organisations(names));
             // The case's own parties fill no 'who else' slot; an incident's names are places and victims, no slot.
             var all = events.SelectMany(e => e.Mentions).Where(m => m.Mention.Kind != EventKind.Incident).ToList();
             var protagonists = new Distinguishing(all.Select(m => m.Mention).ToList()).Protagonists;
@@ -125,7 +126,7 @@ namespace ParlerCase.Core.Comparison
         }
 
         /// <summary>The one name, not a person's, that opens the sentence after a mention, in its paragraph, and that no other source names.</summary>
-        private static FactMention? NamedNext(string source, IEnumerable<CaseMention> mentions, Document document, Dictionary<string, List<EntityMention>> organisations)
+        private static FactMention? NamedNext(string source, IEnumerable<CaseMention> mentions, Document document, Organisations organisations)
         {
             var found = new List<FactMention>();
             foreach (var mention in mentions)
@@ -137,15 +138,44 @@ namespace ParlerCase.Core.Comparison
                 }
 
                 var next = document.Sentences[sentence.Index + 1];
-                var opening = organisations[source].FirstOrDefault(o => o.Start == next.Start);
-                if (next.ParagraphIndex == sentence.ParagraphIndex && opening != null
-                    && organisations.Where(o => o.Key != source).All(o => o.Value.All(m => m.Name != opening.Name)))
+                var opening = organisations.Of[source].FirstOrDefault(o => o.Start == next.Start);
+                if (next.ParagraphIndex == sentence.ParagraphIndex && opening != null && organisations.NamedOnlyBy(opening.Name, source))
                 {
                     found.Add(new FactMention(source, opening.Name, next.Text, next.Start));
                 }
             }
 
             return found.Select(f => f.Value).Distinct().Count() == 1 ? found[0] : null;
+        }
+
+        /// <summary>The organisations each article names, and which articles name each one.</summary>
+        private sealed class Organisations
+        {
+            private readonly Dictionary<string, HashSet<string>> sourcesOf = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+
+            public Organisations(IReadOnlyDictionary<string, IReadOnlyList<EntityMention>> names)
+            {
+                Of = names.ToDictionary(n => n.Key, n => n.Value.Where(m => m.Kind != EntityKind.Person).ToList(), StringComparer.Ordinal);
+                foreach (var article in Of)
+                {
+                    foreach (var mention in article.Value)
+                    {
+                        if (!sourcesOf.TryGetValue(mention.Name, out var sources))
+                        {
+                            sourcesOf[mention.Name] = sources = new HashSet<string>(StringComparer.Ordinal);
+                        }
+
+                        sources.Add(article.Key);
+                    }
+                }
+            }
+
+            /// <summary>Per article Id, the organisations it names.</summary>
+            public Dictionary<string, List<EntityMention>> Of { get; }
+
+            /// <summary>Whether no article but this one names the organisation.</summary>
+            public bool NamedOnlyBy(string name, string source) =>
+                !sourcesOf.TryGetValue(name, out var sources) || sources.All(s => s == source);
         }
     }
 }

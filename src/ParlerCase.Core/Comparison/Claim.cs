@@ -3,7 +3,7 @@ namespace ParlerCase.Core.Comparison
     /// <summary>Words a source reports someone said (or quotes), as input to the comparison.</summary>
     public sealed class Claim
     {
-        public Claim(string source, string text, string speaker, string sentence, int offset, string language, int statement = -1)
+        public Claim(string source, string text, string speaker, string sentence, int offset, string language, long statement = -1)
         {
             Statement = statement;
             Source = source;
@@ -31,6 +31,6 @@ namespace ParlerCase.Core.Comparison
         /// Claims cut from one statement (its clauses, a quote nested in it) share this number: they stand for the
         /// same statement, which shows once per fact, by the part that matched. -1 for a claim on its own.
         /// </summary>
-        public int Statement { get; }
+        public long Statement { get; }
     }
 }

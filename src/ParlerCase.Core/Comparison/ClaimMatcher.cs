@@ -31,7 +31,7 @@ namespace ParlerCase.Core.Comparison
         {
             var terms = claims.Select(c => analyzer.Terms(c.Text, c.Language)).ToList();
             var groups = new UnionFind(claims.Count);
-            var firstOfStatement = new Dictionary<int, int>();
+            var firstOfStatement = new Dictionary<long, int>();
             var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (var i = 0; i < claims.Count; i++)
             {
@@ -76,11 +76,40 @@ namespace ParlerCase.Core.Comparison
                 .Select(g => ToFact(g.ToList(), claims, terms));
         }
 
-        private static int SharedWithOthers(int claim, IReadOnlyList<int> group, IReadOnlyList<Claim> all, IReadOnlyList<HashSet<string>> terms) =>
-            group.Where(other => all[other].Statement != all[claim].Statement || all[claim].Statement < 0 && other != claim)
-                .Select(other => terms[claim].Count(terms[other].Contains))
+        /// <summary>The statement a claim stands for; a claim on its own is a statement of its own.</summary>
+        private static long StatementOf(int claim, IReadOnlyList<Claim> all) => all[claim].Statement < 0 ? -1 - claim : all[claim].Statement;
+
+        /// <summary>
+        /// The most terms a claim shares with a claim of another statement of its group. Outlets that carry one
+        /// statement mostly carry it in the same words, so the claims are compared by their distinct term sets: the
+        /// cost grows with the wordings, not with the square of the outlets.
+        /// </summary>
+        private static int SharedWithOthers(int claim, IReadOnlyList<Wording> wordings, IReadOnlyList<Claim> all, IReadOnlyList<HashSet<string>> terms)
+        {
+            var statement = StatementOf(claim, all);
+            return wordings.Where(w => w.Statements.Count > 1 || !w.Statements.Contains(statement))
+                .Select(w => terms[claim].Count(w.Terms.Contains))
                 .DefaultIfEmpty(0)
                 .Max();
+        }
+
+        /// <summary>The distinct term sets of a group, each with the statements that word a claim so.</summary>
+        private static List<Wording> Wordings(IReadOnlyList<int> group, IReadOnlyList<Claim> all, IReadOnlyList<HashSet<string>> terms)
+        {
+            var wordings = new Dictionary<string, Wording>(StringComparer.Ordinal);
+            foreach (var i in group)
+            {
+                var key = string.Join("\u0001", terms[i].OrderBy(t => t, StringComparer.Ordinal));
+                if (!wordings.TryGetValue(key, out var wording))
+                {
+                    wordings[key] = wording = new Wording(terms[i]);
+                }
+
+                wording.Statements.Add(StatementOf(i, all));
+            }
+
+            return wordings.Values.ToList();
+        }
 
         internal static bool Similar(HashSet<string> a, HashSet<string> b)
         {
@@ -99,9 +128,12 @@ namespace ParlerCase.Core.Comparison
         private static Fact ToFact(IReadOnlyList<int> group, IReadOnlyList<Claim> all, IReadOnlyList<HashSet<string>> terms)
         {
             // A statement shows once, by the part (whole, clause or nested quote) closest to the other statements.
+            var wordings = new Lazy<List<Wording>>(() => Wordings(group, all, terms));
             var claims = group
-                .GroupBy(i => all[i].Statement < 0 ? -1 - i : all[i].Statement)
-                .Select(statement => all[statement.OrderByDescending(i => SharedWithOthers(i, group, all, terms)).ThenBy(i => all[i].Text.Length).First()])
+                .GroupBy(i => StatementOf(i, all))
+                .Select(statement => all[statement.Skip(1).Any()
+                    ? statement.OrderByDescending(i => SharedWithOthers(i, wordings.Value, all, terms)).ThenBy(i => all[i].Text.Length).First()
+                    : statement.First()])
                 .ToList();
             var mentions = claims
                 .Select(c => new FactMention(c.Source, c.Speaker.Length > 0 ? $"«{c.Text}» ({c.Speaker})" : $"«{c.Text}»", c.Sentence, c.Offset))
@@ -111,11 +143,26 @@ namespace ParlerCase.Core.Comparison
             return new Fact(Shorten(topic), FactKind.Quote, Fact.StatusOf(mentions, SameSpeaker(speakers)), mentions, "stemmed-terms-overlap");
         }
 
-        /// <summary>'Orbis' and 'Orbis Cloud Services' credit the same party; 'Apple' and 'Orbis' do not.</summary>
-        private static bool SameSpeaker(IReadOnlyList<string> speakers) =>
-            speakers.All(s => speakers.All(t => s.StartsWith(t, StringComparison.OrdinalIgnoreCase) || t.StartsWith(s, StringComparison.OrdinalIgnoreCase)));
+        /// <summary>
+        /// 'Orbis' and 'Orbis Cloud Services' credit the same party; 'Apple' and 'Orbis' do not. Names that each
+        /// begin the other two by two are the beginnings of the longest.
+        /// </summary>
+        private static bool SameSpeaker(IReadOnlyList<string> speakers)
+        {
+            var longest = speakers.OrderByDescending(s => s.Length).FirstOrDefault();
+            return longest == null || speakers.All(s => longest.StartsWith(s, StringComparison.OrdinalIgnoreCase));
+        }
 
         internal static string Shorten(string text) => text.Length <= 90 ? text : text.Substring(0, 89) + "…";
+
+        private sealed class Wording
+        {
+            public Wording(HashSet<string> terms) => Terms = terms;
+
+            public HashSet<string> Terms { get; }
+
+            public HashSet<long> Statements { get; } = new HashSet<long>();
+        }
 
         private sealed class UnionFind
         {

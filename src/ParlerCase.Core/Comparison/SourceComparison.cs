@@ -15,9 +15,6 @@ namespace ParlerCase.Core.Comparison
     /// </summary>
     public sealed class SourceComparison
     {
-        /// <summary>Room for each article's statements in one numbering of all the corpus's statements.</summary>
-        private const int StatementsPerArticle = 100_000;
-
         private SourceComparison(IReadOnlyList<string> sources, IReadOnlyList<Fact> facts)
         {
             Sources = sources;
@@ -63,13 +60,13 @@ namespace ParlerCase.Core.Comparison
         /// who reports it); the clauses of a long reported statement, since outlets often carry only one of them;
         /// and quoted text nested in a statement, credited to nobody, since the speaker quotes it.
         /// </summary>
-        private static IEnumerable<Claim> ClaimsOf(Article article, int articleNumber, IReadOnlyList<Quote> quotes)
+        internal static IEnumerable<Claim> ClaimsOf(Article article, int articleNumber, IReadOnlyList<Quote> quotes)
         {
             var language = article.Body.Language;
             for (var i = 0; i < quotes.Count; i++)
             {
                 var quote = quotes[i];
-                var statement = (articleNumber * StatementsPerArticle) + i;
+                var statement = StatementNumber(articleNumber, i);
                 var speaker = quote.Kind == QuoteKind.NotQuote ? string.Empty : quote.Speaker;
                 yield return new Claim(article.Id, quote.Text, speaker, quote.Sentence, quote.Offset, language, statement);
                 if (quote.Kind == QuoteKind.Indirect)
@@ -91,17 +88,52 @@ namespace ParlerCase.Core.Comparison
             }
         }
 
-        /// <summary>Per source: facts reported, facts only it has, conflicts it is part of.</summary>
-        public IEnumerable<SourceSummary> Summaries() =>
-            Sources.Select(source =>
+        /// <summary>
+        /// The number of an article's statement in the numbering of all the corpus's statements: the article in the
+        /// high half, the statement in the low half, so that no corpus or article size makes two numbers meet.
+        /// </summary>
+        internal static long StatementNumber(int articleNumber, int statement) => ((long)articleNumber << 32) | (uint)statement;
+
+        /// <summary>
+        /// Per source: facts reported, facts only it has, conflicts it is part of. One pass over the facts' sources,
+        /// so the cost grows with the mentions, not with sources times facts.
+        /// </summary>
+        public IEnumerable<SourceSummary> Summaries()
+        {
+            var tallies = Sources.Distinct(System.StringComparer.Ordinal).ToDictionary(s => s, _ => new Tally(), System.StringComparer.Ordinal);
+            foreach (var fact in Facts)
             {
-                var reported = Facts.Where(f => f.Sources.Contains(source)).ToList();
-                return new SourceSummary(
-                    source,
-                    reported.Count,
-                    reported.Count(f => f.Status == FactStatus.Single),
-                    reported.Count(f => f.Status == FactStatus.Agree),
-                    reported.Where(f => f.Status == FactStatus.Conflict).Select(f => f.Topic).ToList());
-            });
+                foreach (var source in fact.Sources)
+                {
+                    if (tallies.TryGetValue(source, out var tally))
+                    {
+                        tally.Add(fact);
+                    }
+                }
+            }
+
+            return Sources.Select(source => tallies[source].Summary(source));
+        }
+
+        private sealed class Tally
+        {
+            private readonly List<string> conflicts = new List<string>();
+            private int reported;
+            private int onlyHere;
+            private int agreed;
+
+            public void Add(Fact fact)
+            {
+                reported++;
+                onlyHere += fact.Status == FactStatus.Single ? 1 : 0;
+                agreed += fact.Status == FactStatus.Agree ? 1 : 0;
+                if (fact.Status == FactStatus.Conflict)
+                {
+                    conflicts.Add(fact.Topic);
+                }
+            }
+
+            public SourceSummary Summary(string source) => new SourceSummary(source, reported, onlyHere, agreed, conflicts);
+        }
     }
 }

@@ -12,8 +12,7 @@ namespace ParlerCase.Commands
     /// source says of it; or, Compare-Object style, two sources side by side; or a summary per source.
     /// </summary>
     [Cmdlet(VerbsData.Compare, "Source", DefaultParameterSetName = PathSet)]
-    [OutputType(SourceFact.TypeName)]
-    [OutputType(typeof(SourceDifference), typeof(SourceSummary))]
+    [OutputType(typeof(SourceFact), typeof(SourceDifference), typeof(SourceSummary))]
     public sealed class CompareSourceCommand : CaseSourceCommandBase
     {
         /// <summary>The source whose facts are the left side ('&lt;=').</summary>
@@ -40,6 +39,10 @@ namespace ParlerCase.Commands
         [Parameter]
         public SwitchParameter Summary { get; set; }
 
+        /// <summary>One column per source of the corpus with what it says: a coverage matrix, for a small corpus.</summary>
+        [Parameter]
+        public SwitchParameter Wide { get; set; }
+
         /// <summary>Only facts of these kinds.</summary>
         [Parameter]
         public FactKind[]? Kind { get; set; }
@@ -58,6 +61,11 @@ namespace ParlerCase.Commands
             if (Summary && ReferenceSource != null)
             {
                 ThrowTerminatingError(ArticleErrors.Create("SummaryWithSourcePair", ErrorCategory.InvalidArgument, "-Summary describes every source: it does not take -ReferenceSource and -DifferenceSource. Leave out -Summary to compare the pair.", this));
+            }
+
+            if (Wide && (Summary || ReferenceSource != null))
+            {
+                ThrowTerminatingError(ArticleErrors.Create("WideWithoutFacts", ErrorCategory.InvalidArgument, "-Wide lays the facts out with a column per source: it does not take -Summary, -ReferenceSource or -DifferenceSource.", this));
             }
 
             if ((IncludeEqual || ExcludeDifferent) && ReferenceSource == null)
@@ -97,8 +105,18 @@ namespace ParlerCase.Commands
             }
             else
             {
-                var columns = SourceFact.SourceColumns(comparison.Sources);
-                WriteObject(facts.Select(f => SourceFact.Create(f, columns)), enumerateCollection: true);
+                WriteFacts(facts, comparison.Sources);
+            }
+        }
+
+        /// <summary>Each fact as soon as it is made, so the pipeline holds only the ones the next command keeps.</summary>
+        private void WriteFacts(IEnumerable<Fact> facts, IReadOnlyList<string> sources)
+        {
+            var columns = Wide ? WideFact.SourceColumns(sources) : null;
+            foreach (var fact in facts)
+            {
+                var item = new SourceFact(fact);
+                WriteObject(columns == null ? item : (object)WideFact.Create(item, columns));
             }
         }
 
@@ -129,7 +147,7 @@ namespace ParlerCase.Commands
                 {
                     if (IncludeEqual || ExcludeDifferent)
                     {
-                        WriteObject(new SourceDifference(fact, "==", leftValue, rightValue, SourceFact.Evidence(left.Concat(right))));
+                        WriteObject(new SourceDifference(fact, "==", leftValue, rightValue, SourceFact.EvidenceOf(left.Concat(right))));
                     }
 
                     continue;
@@ -142,12 +160,12 @@ namespace ParlerCase.Commands
 
                 if (left.Count > 0)
                 {
-                    WriteObject(new SourceDifference(fact, "<=", leftValue, rightValue, SourceFact.Evidence(left)));
+                    WriteObject(new SourceDifference(fact, "<=", leftValue, rightValue, SourceFact.EvidenceOf(left)));
                 }
 
                 if (right.Count > 0)
                 {
-                    WriteObject(new SourceDifference(fact, "=>", leftValue, rightValue, SourceFact.Evidence(right)));
+                    WriteObject(new SourceDifference(fact, "=>", leftValue, rightValue, SourceFact.EvidenceOf(right)));
                 }
             }
         }

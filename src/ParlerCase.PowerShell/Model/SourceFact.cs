@@ -1,68 +1,66 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Management.Automation;
 using ParlerCase.Core.Comparison;
 
 namespace ParlerCase
 {
     /// <summary>
-    /// One fact of Compare-Source as PowerShell sees it: Topic, Kind, Status, SourceCount, Sources, then one
-    /// column per source of the corpus with what that source says (empty where it says nothing), then the
-    /// evidence. The source columns depend on the corpus, so the object is built with note properties, the same
-    /// set on every fact of one comparison, which makes Export-Csv a coverage matrix.
+    /// One fact of Compare-Source: what it is, how its sources relate, and what each source that reports it says
+    /// (<see cref="Mentions"/>), with plain text columns for Export-Csv. Its properties are the same whatever the
+    /// number of sources, so the output grows with the mentions; one column per source is <see cref="WideFact"/>'s.
     /// </summary>
-    internal static class SourceFact
+    public sealed class SourceFact
     {
         public const string TypeName = "ParlerCase.SourceFact";
 
-        /// <summary>The fact's own columns, before and after the source columns.</summary>
-        public static readonly IReadOnlyList<string> FixedColumns = new[] { "Topic", "Kind", "Status", "SourceCount", "Sources", "Evidence", "Rule" };
-
-        /// <summary>
-        /// The column of each source of the corpus: its Id, unless the Id is one of the fixed columns or a column
-        /// already taken (property names ignore case): then the Id and ' (source)', and a number after that if
-        /// need be. A source named 'Status' never overwrites the fact's Status.
-        /// </summary>
-        public static IReadOnlyList<KeyValuePair<string, string>> SourceColumns(IReadOnlyList<string> corpus)
+        internal SourceFact(Fact fact)
         {
-            var taken = new HashSet<string>(FixedColumns, System.StringComparer.OrdinalIgnoreCase);
-            var columns = new List<KeyValuePair<string, string>>();
-            foreach (var source in corpus)
-            {
-                var name = source;
-                for (var n = 1; !taken.Add(name); n++)
-                {
-                    name = n == 1 ? source + " (source)" : string.Format(CultureInfo.InvariantCulture, "{0} (source {1})", source, n);
-                }
-
-                columns.Add(new KeyValuePair<string, string>(source, name));
-            }
-
-            return columns;
+            Topic = fact.Topic;
+            Kind = fact.Kind;
+            Status = fact.Status;
+            var sources = fact.Sources;
+            SourceCount = sources.Count;
+            Sources = string.Join("; ", sources);
+            Mentions = new SourceFactMentionList(fact.Mentions.Select(m => new SourceFactMention(m)).ToList());
+            MentionCount = Mentions.Count;
+            Values = string.Join(" | ", fact.Mentions.Select(m => m.Value).Distinct(StringComparer.Ordinal));
+            Evidence = EvidenceOf(fact.Mentions);
+            Rule = fact.Rule;
         }
 
-        public static PSObject Create(Fact fact, IReadOnlyList<KeyValuePair<string, string>> sourceColumns)
-        {
-            var item = new PSObject();
-            item.TypeNames.Insert(0, TypeName);
-            item.Properties.Add(new PSNoteProperty("Topic", fact.Topic));
-            item.Properties.Add(new PSNoteProperty("Kind", fact.Kind));
-            item.Properties.Add(new PSNoteProperty("Status", fact.Status));
-            item.Properties.Add(new PSNoteProperty("SourceCount", fact.Sources.Count));
-            item.Properties.Add(new PSNoteProperty("Sources", string.Join("; ", fact.Sources)));
-            foreach (var column in sourceColumns)
-            {
-                item.Properties.Add(new PSNoteProperty(column.Value, string.Join("; ", fact.Mentions.Where(m => m.Source == column.Key).Select(m => m.Value).Distinct())));
-            }
+        /// <summary>What the fact is, in a few words.</summary>
+        public string Topic { get; }
 
-            item.Properties.Add(new PSNoteProperty("Evidence", Evidence(fact.Mentions)));
-            item.Properties.Add(new PSNoteProperty("Rule", fact.Rule));
-            return item;
-        }
+        public FactKind Kind { get; }
+
+        /// <summary>Agree (two or more sources say the same), Conflict (they differ) or Single (one source only).</summary>
+        public FactStatus Status { get; }
+
+        public int SourceCount { get; }
+
+        /// <summary>The Ids of the sources that report it, '; '-separated.</summary>
+        public string Sources { get; }
+
+        public int MentionCount { get; }
+
+        /// <summary>The distinct things the sources say of it (a date, a quote and its speaker, an amount, a role), ' | '-separated.</summary>
+        public string Values { get; }
+
+        /// <summary>What each source says, one item per mention (ForEach-Object Mentions); as text, 'source: value' per mention.</summary>
+        public SourceFactMentionList Mentions { get; }
 
         /// <summary>'source@offset: sentence' for each mention, one per line.</summary>
-        public static string Evidence(IEnumerable<FactMention> mentions) =>
+        public string Evidence { get; }
+
+        /// <summary>How the mentions were grouped into one fact.</summary>
+        public string Rule { get; }
+
+        public override string ToString() => $"{Kind} {Status}: {Topic}";
+
+        /// <summary>'source@offset: sentence' for each mention, one per line.</summary>
+        internal static string EvidenceOf(IEnumerable<FactMention> mentions) =>
             string.Join("\n", mentions.Select(m => string.Format(CultureInfo.InvariantCulture, "{0}@{1}: {2}", m.Source, m.Offset, m.Evidence)));
     }
 }

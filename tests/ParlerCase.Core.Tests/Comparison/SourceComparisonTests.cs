@@ -2,7 +2,9 @@ using System.Text;
 using ParlerCase.Core.Articles;
 using ParlerCase.Core.Comparison;
 using ParlerCase.Core.Dates;
+using ParlerCase.Core.Entities;
 using ParlerCase.Core.Metadata;
+using ParlerCase.Core.Quotes;
 using ParlerCase.Core.Reading;
 
 namespace ParlerCase.Core.Tests.Comparison;
@@ -51,6 +53,34 @@ public class SourceComparisonTests
         Assert.Equal(FactStatus.Agree, jane.Status);
         Assert.Equal(2, jane.Mentions.Select(m => m.Value).Distinct().Count());
         Assert.Equal(FactStatus.Conflict, Assert.Single(comparison.Facts, f => f.Topic == "Marc Ridel: role").Status);
+    }
+
+    [Fact]
+    public void Statement_numbers_stay_apart_and_positive_past_the_21475th_article()
+    {
+        // article × 100,000 in an int wrapped negative from article 21,475 on, and met the next article's numbers
+        // in an article of more than 100,000 statements.
+        Assert.True(SourceComparison.StatementNumber(21_475, 0) > 0);
+        Assert.True(SourceComparison.StatementNumber(int.MaxValue, int.MaxValue) > 0);
+        Assert.NotEqual(SourceComparison.StatementNumber(1, 0), SourceComparison.StatementNumber(0, 100_000));
+        Assert.NotEqual(SourceComparison.StatementNumber(21_475, 3), SourceComparison.StatementNumber(21_474, 3));
+    }
+
+    [Fact]
+    public void The_clauses_of_a_statement_of_article_30000_show_once_in_their_fact()
+    {
+        var articles = new[]
+        {
+            Article("gazette", "Orbis said that the merger would crush competition in the cloud market to benefit Nimbus, its main partner, and that the regulator had ignored the warnings of smaller rivals for months."),
+            Article("courier", "The complaint says the merger was \"designed to crush competition in the cloud market for the benefit of Nimbus\", according to court papers."),
+        };
+        var extractor = new QuoteExtractor(EntityIndex.Build(articles.Select(a => a.Body)));
+        var claims = articles.SelectMany((a, n) => SourceComparison.ClaimsOf(a, 30_000 + n, extractor.Extract(a.Body, a.Id, includeNonQuotes: true))).ToList();
+        Assert.All(claims, c => Assert.True(c.Statement >= 0));
+
+        using var analyzer = new TermAnalyzer();
+        var fact = Assert.Single(ClaimMatcher.Facts(claims, analyzer), f => f.Sources.Count == 2);
+        Assert.Single(fact.Mentions, m => m.Source == "gazette");
     }
 
     [Fact]
