@@ -1,4 +1,5 @@
 using System.Text;
+using ParlerCase.Module.Tests;
 
 namespace ParlerCase.Benchmarks;
 
@@ -43,6 +44,14 @@ public sealed class GeneratedCorpus : IDisposable
     }
 
     public void Dispose() => Directory.Delete(Folder, recursive: true);
+
+    /// <summary>The lines of a generated article, decoded with the encoding it was written in (some are UTF-16 without a mark).</summary>
+    public string[] Lines(int index) =>
+        EncodingFor(index).GetString(File.ReadAllBytes(Files[index])).Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+
+    /// <summary>Article <paramref name="index"/> wrapped in a news page's markup (banner, navigation, JSON-LD, comments, scripts).</summary>
+    public string Page(int index) =>
+        NewsPage.Wrap(Lines(index).Where(l => l.Trim().Length > 0), "Affaire judiciaire : le point", "fr", $"2021-01-{1 + (index % 28):D2}");
 
     private static IEnumerable<string> Vary(string[] seed, string[] other, Random random)
     {

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using ParlerCase.Core.Articles;
-using ParlerCase.Module.Tests;
 
 namespace ParlerCase.Benchmarks;
 
@@ -16,9 +15,7 @@ public class HtmlBenchmarks : CorpusBenchmark
     public override void Setup()
     {
         base.Setup();
-        pages = Corpus.Files
-            .Select((file, i) => NewsPage.Wrap(File.ReadAllLines(file).Where(l => l.Trim().Length > 0), "Affaire judiciaire : le point", "fr", $"2021-01-{1 + (i % 28):D2}"))
-            .ToList();
+        pages = Enumerable.Range(0, Corpus.Files.Count).Select(Corpus.Page).ToList();
     }
 
     [Benchmark(OperationsPerInvoke = CorpusSize, Description = "HTML page (parse + extract + clean + split) per page")]

@@ -11,6 +11,15 @@ if (robustness != null)
     return;
 }
 
+// '--end-to-end [1000,10000] [--stage Compare-Source]': each cmdlet in a fresh pwsh on generated corpora of those sizes.
+if (args.Contains("--end-to-end"))
+{
+    var sizes = args.SkipWhile(a => a != "--end-to-end").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+    var stage = args.SkipWhile(a => a != "--stage").Skip(1).FirstOrDefault();
+    ParlerCase.Benchmarks.EndToEndRun.Run((sizes ?? "1000,10000").Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToList(), stage);
+    return;
+}
+
 // One core, as the targets are stated; 'Op/s' is articles per second because each operation is one article.
 var quick = args.Contains("--quick");
 var job = (quick ? Job.ShortRun : Job.Default).WithAffinity((IntPtr)1);
