@@ -26,6 +26,11 @@ internal static class EndToEndRun
     {
         var repo = RepositoryRoot();
         var stages = Stages.Where(s => only == null || s.Stage.Equals(only, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (stages.Count == 0)
+        {
+            throw new ArgumentException($"No stage named '{only}'; the stages: {string.Join(", ", Stages.Select(s => s.Stage))}.");
+        }
+
         var results = new List<Measurement>();
         Console.WriteLine($"End to end in pwsh ({Path.Combine(repo, "ParlerCase.psd1")}), {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores");
         foreach (var size in sizes)

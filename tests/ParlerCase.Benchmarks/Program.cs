@@ -14,9 +14,10 @@ if (robustness != null)
 // '--end-to-end [1000,10000] [--stage Compare-Source]': each cmdlet in a fresh pwsh on generated corpora of those sizes.
 if (args.Contains("--end-to-end"))
 {
-    var sizes = args.SkipWhile(a => a != "--end-to-end").Skip(1).FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal));
+    var sizes = args.SkipWhile(a => a != "--end-to-end").Skip(1).FirstOrDefault();
+    sizes = sizes == null || sizes.StartsWith("--", StringComparison.Ordinal) ? "1000,10000" : sizes;
     var stage = args.SkipWhile(a => a != "--stage").Skip(1).FirstOrDefault();
-    ParlerCase.Benchmarks.EndToEndRun.Run((sizes ?? "1000,10000").Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToList(), stage);
+    ParlerCase.Benchmarks.EndToEndRun.Run(sizes.Split(',').Select(n => int.Parse(n, System.Globalization.CultureInfo.InvariantCulture)).ToList(), stage);
     return;
 }
 
