@@ -79,6 +79,9 @@ public sealed class GeneratedCorpus : IDisposable
         _ => new UTF8Encoding(false),
     };
 
+    /// <summary>The clone the benchmark runs from: the first folder above it with the bundled corpus.</summary>
+    public static string RepositoryRoot() => Path.GetDirectoryName(SeedsFolder())!;
+
     private static string SeedsFolder()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -21,6 +21,11 @@ if (args.Contains("--end-to-end"))
     return;
 }
 
+// '--peers [runs]' (the module beside chrono-node and Readability) and '--first-answer [runs]' (a fresh pwsh's first answers): measurements, not benchmarks.
+var runs = int.TryParse(args.SkipWhile(a => a != "--peers" && a != "--first-answer").Skip(1).FirstOrDefault(), out var n) ? n : 9;
+if (args.Contains("--peers")) { ParlerCase.Benchmarks.PeerRun.Run(runs); return; }
+if (args.Contains("--first-answer")) { ParlerCase.Benchmarks.FirstAnswerRun.Run(runs); return; }
+
 // One core, as the targets are stated; 'Op/s' is articles per second because each operation is one article.
 var quick = args.Contains("--quick");
 var job = (quick ? Job.ShortRun : Job.Default).WithAffinity((IntPtr)1);

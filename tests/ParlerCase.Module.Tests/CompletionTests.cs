@@ -53,12 +53,70 @@ public class CompletionTests : IDisposable
         Assert.All(parameters, p => Assert.True(Complete(p).Count > 0, $"'{p}' completes nothing on the bundled corpus"));
     }
 
+    [Fact]
+    public void A_large_corpus_is_sampled_within_a_budget()
+    {
+        // 1,500 articles, each with a speaker of its own: analysing them all would take many seconds.
+        for (var i = 0; i < 1500; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"brief-{i:D4}.txt"), $"""
+                The county board met on Monday to discuss the new bridge over the river.
+
+                "We will not wait another year for this crossing," said Nora Vale{Letters(i)}, the board's chair. The vote is set for June.
+                """);
+        }
+
+        using var ps = ImportedSession();
+        var input = $"Get-Quote -Path '{folder}' -Speaker ";
+        var first = TimedComplete(ps, input);
+        var second = TimedComplete(ps, input);
+
+        // What one article of the corpus costs to read, measured beside it so that the machine's load cancels out.
+        var read = System.Diagnostics.Stopwatch.StartNew();
+        var result = ModuleSession.Instance.Run($"@(Get-CaseSource -Path '{folder}').Count");
+        var readAll = read.Elapsed;
+        result.AssertNoErrors();
+        Assert.Equal(1500, (int)result.Output.Single().BaseObject);
+
+        Assert.NotEmpty(first.Matches);
+        Assert.All(first.Matches.Concat(second.Matches), m => Assert.StartsWith("'Nora Vale", m));
+        Assert.True(first.Matches.Count < 1500 && second.Matches.Count < 1500);
+        Assert.True(first.Elapsed < readAll / 2 && second.Elapsed < readAll / 2, $"the Tabs took {first.Elapsed.TotalMilliseconds:F0} and {second.Elapsed.TotalMilliseconds:F0} ms; reading the corpus alone {readAll.TotalMilliseconds:F0} ms");
+    }
+
+    [Fact]
+    public void Id_completion_reads_only_the_files_whose_names_can_match()
+    {
+        for (var i = 0; i < 1500; i++)
+        {
+            File.WriteAllText(Path.Combine(folder, $"note-{i:D4}.txt"), "The mayor opened the new library on Saturday. Hundreds of residents came.");
+        }
+
+        using var ps = ImportedSession();
+        Assert.Equal(new[] { "note-1493" }, TimedComplete(ps, $"Get-CaseSource -Path '{folder}' -Id note-1493").Matches);
+    }
+
+    /// <summary>A surname ending of its own for each article: 'aab', 'aac'...</summary>
+    private static string Letters(int i) => string.Concat(new[] { i / 676, i / 26 % 26, i % 26 }.Select(d => (char)('a' + d)));
+
     private static List<string> Complete(string input)
     {
-        using var ps = PowerShell.Create(InitialSessionState.CreateDefault2());
+        using var ps = ImportedSession();
+        return TimedComplete(ps, input).Matches;
+    }
+
+    private static PowerShell ImportedSession()
+    {
+        var ps = PowerShell.Create(InitialSessionState.CreateDefault2());
         ps.AddCommand("Import-Module").AddParameter("Name", ModuleSession.Manifest).AddParameter("ErrorAction", "Stop").Invoke();
         ps.Commands.Clear();
+        return ps;
+    }
+
+    private static (List<string> Matches, TimeSpan Elapsed) TimedComplete(PowerShell ps, string input)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var completion = CommandCompletion.CompleteInput(input, input.Length, null, ps);
-        return completion.CompletionMatches.Select(m => m.CompletionText).ToList();
+        return (completion.CompletionMatches.Select(m => m.CompletionText).ToList(), clock.Elapsed);
     }
 }

@@ -12,7 +12,7 @@ namespace ParlerCase.Core.Cleaning
         private const int MaxWords = 18;
 
         // 'Monde. Le réseau social porte plainte': a section label glued to the headline.
-        private static readonly Regex SectionPrefix = Patterns.Compile(@"^(?<section>\p{Lu}[\p{L}-]{2,20})\.\s+(?<title>\p{Lu}.+)$");
+        private static readonly Pattern SectionPrefix = Patterns.Compile(@"^(?<section>\p{Lu}[\p{L}-]{2,20})\.\s+(?<title>\p{Lu}.+)$");
 
         /// <summary>The headline and its line index among the body lines, or null when the body opens with a sentence.</summary>
         public static (int Index, string Title)? Find(IReadOnlyList<(int LineNumber, string Text)> body, IReadOnlyList<RemovedLine> removed)

@@ -5,13 +5,13 @@ using System.Text.RegularExpressions;
 namespace ParlerCase.Core.Common
 {
     /// <summary>
-    /// Named rules tried in order, the first that matches winning. Each rule is its own compiled pattern: most are
+    /// Named rules tried in order, the first that matches winning. Each rule is its own pattern: most are
     /// anchored at the start of a line and fail at once, which one alternation of them all could not do (it would
     /// try every rule at every position of the line).
     /// </summary>
     public sealed class PatternSet
     {
-        private readonly IReadOnlyList<(string Name, Regex Regex)> rules;
+        private readonly IReadOnlyList<(string Name, Pattern Regex)> rules;
 
         public PatternSet(IReadOnlyList<(string Name, string Pattern)> rules, RegexOptions options = RegexOptions.IgnoreCase)
         {

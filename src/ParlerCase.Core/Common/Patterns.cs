@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace ParlerCase.Core.Common
 {
-    /// <summary>How the module builds every regular expression: compiled, culture-invariant and time-bounded.</summary>
+    /// <summary>How the module builds every regular expression: culture-invariant, time-bounded, built when first used and compiled when used often (see <see cref="Pattern"/>).</summary>
     public static class Patterns
     {
         /// <summary>
@@ -15,9 +15,30 @@ namespace ParlerCase.Core.Common
         // Text with letters, digits, marks and spaces, so the warm-up match enters the compiled matcher.
         private const string WarmUpText = "Aa bb, « Cc » 12 janvier 2021 : dd. Ee";
 
-        public static Regex Compile(string pattern, RegexOptions extra = RegexOptions.None)
+        /// <summary>A pattern with the module's options; nothing is parsed until its first use.</summary>
+        public static Pattern Compile(string pattern, RegexOptions extra = RegexOptions.None) =>
+            new Pattern(pattern, RegexOptions.CultureInvariant | extra);
+
+        /// <summary>
+        /// The first match of a named rule in a text; <see cref="Match.Empty"/> when the match runs out of time,
+        /// the rule then skipped for this text (see <see cref="SkippedRules"/>).
+        /// </summary>
+        public static Match First(Pattern pattern, string text, string rule)
         {
-            var regex = new Regex(pattern, RegexOptions.Compiled | RegexOptions.CultureInvariant | extra, Timeout);
+            try
+            {
+                return pattern.Match(text);
+            }
+            catch (RegexMatchTimeoutException) when (SkippedRules.TrySkip(rule, text))
+            {
+                return Match.Empty;
+            }
+        }
+
+        /// <summary>The compiled matcher of a pattern, its JIT paid by a warm-up match.</summary>
+        internal static Regex Compiled(string pattern, RegexOptions options)
+        {
+            var regex = new Regex(pattern, options | RegexOptions.Compiled, Timeout);
             try
             {
                 // The first match of a compiled pattern also pays for the JIT of its matcher, inside the timeout: on a
@@ -30,22 +51,6 @@ namespace ParlerCase.Core.Common
             }
 
             return regex;
-        }
-
-        /// <summary>
-        /// The first match of a named rule in a text; <see cref="Match.Empty"/> when the match runs out of time,
-        /// the rule then skipped for this text (see <see cref="SkippedRules"/>).
-        /// </summary>
-        public static Match First(Regex regex, string text, string rule)
-        {
-            try
-            {
-                return regex.Match(text);
-            }
-            catch (RegexMatchTimeoutException) when (SkippedRules.TrySkip(rule, text))
-            {
-                return Match.Empty;
-            }
         }
     }
 }

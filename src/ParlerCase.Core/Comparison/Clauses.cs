@@ -11,7 +11,7 @@ namespace ParlerCase.Core.Comparison
     {
         private const int MinWords = 4;
 
-        private static readonly Regex ClauseBreak = Patterns.Compile(@"\s*[,;:]\s+|\s+(?:et|mais|and|but)\s+(?=(?:que|qu['’]|that)\b)", RegexOptions.IgnoreCase);
+        private static readonly Pattern ClauseBreak = Patterns.Compile(@"\s*[,;:]\s+|\s+(?:et|mais|and|but)\s+(?=(?:que|qu['’]|that)\b)", RegexOptions.IgnoreCase);
 
         public static IEnumerable<string> Of(string text)
         {

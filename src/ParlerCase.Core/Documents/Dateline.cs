@@ -9,7 +9,7 @@ namespace ParlerCase.Core.Documents
     /// </summary>
     public static class Dateline
     {
-        private static readonly Regex Opening = Patterns.Compile(
+        private static readonly Pattern Opening = Patterns.Compile(
             @"\G\p{Lu}[\p{Lu}.'’]+(?:[ ,-]{1,2}\p{Lu}[\p{Lu}.'’]+){0,4}\s*(?:\([^()\r\n]{1,40}\)\s*)?[-–—]\s*");
 
         /// <summary>The length of the dateline that opens the text at <paramref name="start"/> (a sentence's), 0 when there is none.</summary>

@@ -34,7 +34,7 @@ namespace ParlerCase.Core.Events
         /// <summary>Words between a subject and its verb: 'Apple a fait appel', 'Apple has quickly removed'.</summary>
         private const int MaxAgentGap = 3;
 
-        private static readonly Regex Word = Patterns.Compile(@"\p{L}[\p{L}\p{N}]*");
+        private static readonly Pattern Word = Patterns.Compile(@"\p{L}[\p{L}\p{N}]*");
 
         private readonly Parties parties;
 

@@ -17,7 +17,7 @@ namespace ParlerCase.Core.Events
         private const string NameAfter = "name-after";
 
         /// <summary>Words, elisions split off ('l'accès' is 'l' and 'accès') so a pattern names the word itself.</summary>
-        private static readonly Regex WordPattern = Patterns.Compile(@"\p{L}[\p{L}\p{N}]*(?:-\p{L}+)*");
+        private static readonly Pattern WordPattern = Patterns.Compile(@"\p{L}[\p{L}\p{N}]*(?:-\p{L}+)*");
 
         private static readonly Dictionary<string, Lazy<EventLexicon>> Cache =
             LanguageData.Supported.ToDictionary(code => code, code => new Lazy<EventLexicon>(() => new EventLexicon(code)), StringComparer.OrdinalIgnoreCase);
@@ -25,7 +25,7 @@ namespace ParlerCase.Core.Events
         // Patterns by the first two letters of their first word, longest patterns first: each word of a sentence
         // is tried against the few patterns that can start with it.
         private readonly Dictionary<string, List<TriggerPattern>> patternsByStart;
-        private readonly Dictionary<string, Regex> contexts;
+        private readonly Dictionary<string, Pattern> contexts;
         private readonly HashSet<string> negationBefore;
         private readonly HashSet<string> negationAfter;
         private readonly HashSet<string> intentBefore;
@@ -70,13 +70,13 @@ namespace ParlerCase.Core.Events
         /// Text between two names that coordinates them, read at its end: ' et ', ' et de ' ('Google a supprimé
         /// l'application de son Play Store et Apple'). Not a bare comma: it also sets off an apposition or a clause.
         /// </summary>
-        public Regex Coordination { get; }
+        public Pattern Coordination { get; }
 
         /// <summary>
         /// Text before a date, read at its end, that makes the date a bound: 'depuis ', 'avant le '. Not 'after the':
         /// there the date qualifies a noun ('after the January 6 riot').
         /// </summary>
-        public Regex DateBound { get; }
+        public Pattern DateBound { get; }
 
         /// <summary>Words after a capitalised sentence opener that make it a participle or an adverb, not a name.</summary>
         public ISet<string> OpenerFollowers { get; }
@@ -91,7 +91,7 @@ namespace ParlerCase.Core.Events
         public ISet<string> PassiveAuxiliaries { get; }
 
         /// <summary>'when', 'lorsque' right after a date: the clause it opens happened on that date.</summary>
-        public Regex TemporalConjunction { get; }
+        public Pattern TemporalConjunction { get; }
 
         /// <summary>Auxiliaries and finite verbs that show a clause already has its verb ('a', 'was', 'has').</summary>
         public ISet<string> VerbWords { get; }
@@ -103,13 +103,13 @@ namespace ParlerCase.Core.Events
         public ISet<string> Relatives { get; }
 
         /// <summary>A number with a unit of money, a share or a scale ('$40 million', '4 %', '3 millions'): a figure.</summary>
-        public Regex Figure { get; }
+        public Pattern Figure { get; }
 
         public static EventLexicon For(string? code) =>
             (code != null && Cache.TryGetValue(code, out var lazy) ? lazy : Cache[LanguageData.English]).Value;
 
         /// <summary>The context words of a kind of context ('court', 'store', 'attribution').</summary>
-        public Regex Context(string name) => contexts[name];
+        public Pattern Context(string name) => contexts[name];
 
         /// <summary>The event triggers of a sentence, in text order, one per matched word.</summary>
         public IReadOnlyList<EventTrigger> Find(Sentence sentence)

@@ -23,9 +23,9 @@ namespace ParlerCase.Core.Events
     internal sealed class Parties
     {
         /// <summary>', Calif.,' ', Wash.' after a place: an abbreviated state or region.</summary>
-        private static readonly Regex RegionAfter = Patterns.Compile(@"^,\s*\p{Lu}\p{Ll}{1,5}\.");
+        private static readonly Pattern RegionAfter = Patterns.Compile(@"^,\s*\p{Lu}\p{Ll}{1,5}\.");
 
-        private static readonly Regex WordBefore = Patterns.Compile(@"(?<word>[\p{L}']+)['’]?\s*$", RegexOptions.ExplicitCapture);
+        private static readonly Pattern WordBefore = Patterns.Compile(@"(?<word>[\p{L}']+)['’]?\s*$", RegexOptions.ExplicitCapture);
 
         private readonly EntityIndex index;
         private readonly Dictionary<Document, IReadOnlyList<Actor>> found = new Dictionary<Document, IReadOnlyList<Actor>>();
@@ -169,7 +169,7 @@ namespace ParlerCase.Core.Events
 
             public HashSet<string> PlaceSuffixes { get; }
 
-            public Regex OfBefore { get; }
+            public Pattern OfBefore { get; }
 
             public HashSet<string> NonActors { get; }
 

@@ -22,10 +22,10 @@ namespace ParlerCase.Core.Metadata
         /// <summary>Headers sit at the top; a 'key: value' line further down is body text.</summary>
         private const int MaxHeaderLines = 8;
 
-        private static readonly Regex KeyValueLine = Patterns.Compile(@"^(?<key>[\p{L}][\p{L} ]{0,23}?)\s*[:=]\s*(?<value>\S.{0,300})$");
+        private static readonly Pattern KeyValueLine = Patterns.Compile(@"^(?<key>[\p{L}][\p{L} ]{0,23}?)\s*[:=]\s*(?<value>\S.{0,300})$");
 
         // 'date 2021-03 The article starts here': a date header glued to the first line of the body.
-        private static readonly Regex DatePrefix = Patterns.Compile(@"^(?<key>[\p{L}][\p{L} ]{0,23}?)\s*[:=]?\s+(?<value>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+(?<rest>.+))?$");
+        private static readonly Pattern DatePrefix = Patterns.Compile(@"^(?<key>[\p{L}][\p{L} ]{0,23}?)\s*[:=]?\s+(?<value>\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:\s+(?<rest>.+))?$");
 
         /// <summary>A date line is short: a date, its time, perhaps a modification date.</summary>
         private const int MaxDatelineLength = 200;
@@ -41,10 +41,10 @@ namespace ParlerCase.Core.Metadata
         private const string Published = "published";
         private const string Modified = "modified";
 
-        private static readonly Regex Whitespace = Patterns.Compile(@"\s+");
+        private static readonly Pattern Whitespace = Patterns.Compile(@"\s+");
 
         // A value that is an ISO day or month after a date key: 'Published: 2021-03'.
-        private static readonly Regex IsoValue = Patterns.Compile(@"^\d{4}-\d{2}(?:-\d{2})?$");
+        private static readonly Pattern IsoValue = Patterns.Compile(@"^\d{4}-\d{2}(?:-\d{2})?$");
 
         private static readonly Lazy<Dictionary<string, string>> Keys = new Lazy<Dictionary<string, string>>(() =>
         {
@@ -73,7 +73,7 @@ namespace ParlerCase.Core.Metadata
         });
 
         // Where a date key starts a segment of a date line: 'Published:', 'Publié le', ', mis à jour le'.
-        private static readonly Lazy<Regex> DateKey = new Lazy<Regex>(() =>
+        private static readonly Lazy<Pattern> DateKey = new Lazy<Pattern>(() =>
         {
             var keys = Keys.Value.Where(k => k.Value == Published || k.Value == Modified).Select(k => k.Key).OrderByDescending(k => k.Length)
                 .Select(k => Regex.Escape(k).Replace(@"\ ", @"\s+"));

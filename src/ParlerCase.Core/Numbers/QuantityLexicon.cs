@@ -57,7 +57,7 @@ namespace ParlerCase.Core.Numbers
         /// <summary>Words after a number that make it a date, not a count ('6 janvier').</summary>
         public ISet<string> NotUnits { get; }
 
-        public Regex Pattern { get; }
+        public Pattern Pattern { get; }
 
         public static QuantityLexicon For(string language) =>
             (Cache.TryGetValue(language, out var lazy) ? lazy : Cache[LanguageData.English]).Value;

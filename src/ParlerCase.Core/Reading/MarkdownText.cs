@@ -13,7 +13,7 @@ namespace ParlerCase.Core.Reading
     /// </summary>
     public static class MarkdownText
     {
-        private static readonly Regex HiddenElement = Patterns.Compile(@"^<(?<close>/?)(?:script|style|noscript|template)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
+        private static readonly Pattern HiddenElement = Patterns.Compile(@"^<(?<close>/?)(?:script|style|noscript|template)\b", RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture);
 
         public static string Inline(ContainerInline? inline)
         {

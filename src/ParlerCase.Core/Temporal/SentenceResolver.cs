@@ -15,8 +15,8 @@ namespace ParlerCase.Core.Temporal
     /// </summary>
     internal sealed class SentenceResolver
     {
-        private static readonly Regex ReferentEnd = Patterns.Compile(@"[,;:.!?()«»“”""\[\]]");
-        private static readonly Regex WordAhead = Patterns.Compile(@"^\s+\p{L}");
+        private static readonly Pattern ReferentEnd = Patterns.Compile(@"[,;:.!?()«»“”""\[\]]");
+        private static readonly Pattern WordAhead = Patterns.Compile(@"^\s+\p{L}");
 
         private readonly TemporalLexicon lexicon;
         private readonly TenseCues tenses;

@@ -17,14 +17,14 @@ namespace ParlerCase.Core.Temporal
     {
         private const string Before = @"(?<![\p{L}\p{N}])";
         private const string After = @"(?![\p{L}\p{N}])";
-        private static readonly Regex Digits = Patterns.Compile(@"[0-9]+");
-        private static readonly Regex AfterNoon = Patterns.Compile(@"p\.?\s?m");
-        private static readonly Regex BeforeNoon = Patterns.Compile(@"a\.?\s?m");
+        private static readonly Pattern Digits = Patterns.Compile(@"[0-9]+");
+        private static readonly Pattern AfterNoon = Patterns.Compile(@"p\.?\s?m");
+        private static readonly Pattern BeforeNoon = Patterns.Compile(@"a\.?\s?m");
 
         private static readonly Dictionary<string, Lazy<TemporalLexicon>> Cache =
             LanguageData.Supported.ToDictionary(code => code, code => new Lazy<TemporalLexicon>(() => new TemporalLexicon(code)), StringComparer.OrdinalIgnoreCase);
 
-        private static readonly Regex Word = Patterns.Compile(@"\p{L}+");
+        private static readonly Pattern Word = Patterns.Compile(@"\p{L}+");
 
         private readonly Dictionary<string, string[]> settings;
 
@@ -181,61 +181,61 @@ namespace ParlerCase.Core.Temporal
         public bool DayFirst { get; }
 
         /// <summary>'6 janvier 2021', 'lundi 12 janvier', '6 January'.</summary>
-        public Regex DayMonth { get; }
+        public Pattern DayMonth { get; }
 
         /// <summary>'January 6, 2021', 'Jan. 6', 'Monday, January 11'.</summary>
-        public Regex MonthDay { get; }
+        public Pattern MonthDay { get; }
 
-        public Regex IsoDate { get; }
+        public Pattern IsoDate { get; }
 
         /// <summary>'06/01/2021', read in the language's order.</summary>
-        public Regex NumericDate { get; }
+        public Pattern NumericDate { get; }
 
         /// <summary>'en janvier', 'plus tard en janvier', 'mi-mars', 'late January', 'janvier 2021'.</summary>
-        public Regex MonthPeriod { get; }
+        public Pattern MonthPeriod { get; }
 
         /// <summary>'en 2018', 'fin 2020', 'in 2018'.</summary>
-        public Regex YearPeriod { get; }
+        public Pattern YearPeriod { get; }
 
         /// <summary>'entre vendredi et samedi dernier', 'between Friday and Saturday'.</summary>
-        public Regex WeekdayRange { get; }
+        public Pattern WeekdayRange { get; }
 
         /// <summary>'samedi', 'dimanche soir', 'vendredi dernier', 'last Friday'.</summary>
-        public Regex Weekday { get; }
+        public Pattern Weekday { get; }
 
-        public Regex RelativeDay { get; }
+        public Pattern RelativeDay { get; }
 
-        public Regex RelativePeriod { get; }
+        public Pattern RelativePeriod { get; }
 
         /// <summary>'un mois plus tard', 'trois jours après', 'two days later'.</summary>
-        public Regex Offset { get; }
+        public Pattern Offset { get; }
 
         /// <summary>'il y a deux jours', 'two days ago'.</summary>
-        public Regex Ago { get; }
+        public Pattern Ago { get; }
 
         /// <summary>A time (and zone) written just before a date: 'peu avant minuit le ', '07 h 59 GMT le '.</summary>
-        public Regex TimeBefore { get; }
+        public Pattern TimeBefore { get; }
 
         /// <summary>A time or zone written just after a date: ', heure normale du Pacifique', ' at 11:59 p.m. PT'.</summary>
-        public Regex TimeAfter { get; }
+        public Pattern TimeAfter { get; }
 
         /// <summary>An article that makes the weekday after it a habit: 'le dimanche' (never matches where the table is empty).</summary>
-        public Regex HabitualBefore { get; }
+        public Pattern HabitualBefore { get; }
 
         /// <summary>A document noun just before a date that is then the document's date: 'une lettre datée du '.</summary>
-        public Regex DocumentBefore { get; }
+        public Pattern DocumentBefore { get; }
 
         /// <summary>What may follow the date of a date line: its time and zone ('à 10h32', ', 14:05', '3:45 PM ET'), and nothing else.</summary>
-        public Regex DatelineTime { get; }
+        public Pattern DatelineTime { get; }
 
         /// <summary>A time and zone a date line prints before its date: '10:32 AM EST, '.</summary>
-        public Regex DatelineLeadingTime { get; }
+        public Pattern DatelineLeadingTime { get; }
 
         /// <summary>The article before a date standing alone: 'Le ' (never matches where the table is empty).</summary>
-        public Regex DatelineArticle { get; }
+        public Pattern DatelineArticle { get; }
 
         /// <summary>The start of an event noun phrase after 'au lendemain', 'the day after': 'de la ', 'the '.</summary>
-        public Regex EventConnector { get; }
+        public Pattern EventConnector { get; }
 
         /// <summary>Which kinds of date words a sentence has, from one pass over its words.</summary>
         public DateWords WordsIn(string sentence)

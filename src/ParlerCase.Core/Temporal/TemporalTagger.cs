@@ -18,7 +18,7 @@ namespace ParlerCase.Core.Temporal
     /// </summary>
     public static class TemporalTagger
     {
-        private static readonly Regex OpeningParenthesis = Patterns.Compile(@"^\s*\(");
+        private static readonly Pattern OpeningParenthesis = Patterns.Compile(@"^\s*\(");
 
         /// <summary>Every temporal expression of the document as TimeML draws them, in text order: what Get-CaseDate writes.</summary>
         public static IReadOnlyList<TemporalExpression> Tag(Document document, PartialDate? anchor) => TimexAnnotator.Tag(document, anchor, Find(document, anchor));
@@ -91,7 +91,7 @@ namespace ParlerCase.Core.Temporal
 
         private static IEnumerable<Candidate> Candidates(TemporalLexicon lexicon, string text, DateWords words)
         {
-            var rules = new (Regex Pattern, string Kind, DateWords Needs)[]
+            var rules = new (Pattern Pattern, string Kind, DateWords Needs)[]
             {
                 (lexicon.IsoDate, CandidateKinds.Iso, DateWords.Digit),
                 (lexicon.NumericDate, CandidateKinds.Numeric, DateWords.Digit),

@@ -16,7 +16,7 @@ namespace ParlerCase.Core.Temporal
     /// </summary>
     internal sealed class TenseCues
     {
-        private static readonly Regex WordPattern = Patterns.Compile(@"\p{L}[\p{L}'’-]*");
+        private static readonly Pattern WordPattern = Patterns.Compile(@"\p{L}[\p{L}'’-]*");
 
         private static readonly Dictionary<string, Lazy<TenseCues>> Cache =
             LanguageData.Supported.ToDictionary(code => code, code => new Lazy<TenseCues>(() => new TenseCues(code)), StringComparer.OrdinalIgnoreCase);
@@ -27,10 +27,10 @@ namespace ParlerCase.Core.Temporal
         private readonly string[] futureEndings;
         private readonly HashSet<string> futureMarkers;
         private readonly HashSet<string> pastMarkers;
-        private readonly Regex until;
-        private readonly Regex scheduling;
-        private readonly Regex prospective;
-        private readonly Regex clauseBoundary;
+        private readonly Pattern until;
+        private readonly Pattern scheduling;
+        private readonly Pattern prospective;
+        private readonly Pattern clauseBoundary;
 
         private TenseCues(string code)
         {
@@ -83,7 +83,7 @@ namespace ParlerCase.Core.Temporal
         /// The last plan or schedule word before a date, when no verb of a past tense stands between them: in 'will be
         /// heard May 4, the company said in a filing Tuesday', 'said' governs 'Tuesday', not 'will'.
         /// </summary>
-        private Match? Governing(Regex words, string before)
+        private Match? Governing(Pattern words, string before)
         {
             var last = words.Matches(before).Cast<Match>().LastOrDefault();
             if (last == null)

@@ -18,12 +18,12 @@ namespace ParlerCase.Core.Temporal
     /// </summary>
     internal static class TimexAnnotator
     {
-        private static readonly Regex NumberBefore = Patterns.Compile(@"[0-9][\s.,]?$|[$€£]\s?$");
-        private static readonly Regex SeasonIntroduced = Patterns.Compile(@"(?:(?<![\p{L}])(?i:en|d['’])\s*)$");
-        private static readonly Regex NameBefore = Patterns.Compile(@"\p{Lu}\p{L}*\s+d['’]$");
-        private static readonly Regex ModalAfter = Patterns.Compile(@"^\s+(?:be|have|not|also|well|I|we|you|he|she|it|they)(?!\p{L})");
-        private static readonly Regex LastWord = Patterns.Compile(@"(\p{L}+)['’]?\s*$");
-        private static readonly Regex Determiner = Patterns.Compile("^(?i:le|la|l|un|une|du|au|ce|the|a|an)$");
+        private static readonly Pattern NumberBefore = Patterns.Compile(@"[0-9][\s.,]?$|[$€£]\s?$");
+        private static readonly Pattern SeasonIntroduced = Patterns.Compile(@"(?:(?<![\p{L}])(?i:en|d['’])\s*)$");
+        private static readonly Pattern NameBefore = Patterns.Compile(@"\p{Lu}\p{L}*\s+d['’]$");
+        private static readonly Pattern ModalAfter = Patterns.Compile(@"^\s+(?:be|have|not|also|well|I|we|you|he|she|it|they)(?!\p{L})");
+        private static readonly Pattern LastWord = Patterns.Compile(@"(\p{L}+)['’]?\s*$");
+        private static readonly Pattern Determiner = Patterns.Compile("^(?i:le|la|l|un|une|du|au|ce|the|a|an)$");
 
         public static IReadOnlyList<TemporalExpression> Tag(Document document, PartialDate? anchor, IReadOnlyList<TemporalExpression> resolved)
         {

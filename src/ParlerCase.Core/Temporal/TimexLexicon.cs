@@ -22,7 +22,7 @@ namespace ParlerCase.Core.Temporal
         private static readonly Dictionary<string, Lazy<TimexLexicon>> Cache =
             LanguageData.Supported.ToDictionary(code => code, code => new Lazy<TimexLexicon>(() => new TimexLexicon(code)), StringComparer.OrdinalIgnoreCase);
 
-        private static readonly Regex NumberPart = Patterns.Compile(@"\p{L}+");
+        private static readonly Pattern NumberPart = Patterns.Compile(@"\p{L}+");
 
         private TimexLexicon(string code)
         {
@@ -170,64 +170,64 @@ namespace ParlerCase.Core.Temporal
         public bool OffsetIsDuration { get; }
 
         /// <summary>'21 h 45', '18 heures', 'midi', '3:45 p.m. ET', 'vers 12 h 30 locales', '9 h du soir'.</summary>
-        public Regex Clock { get; }
+        public Pattern Clock { get; }
 
         /// <summary>'la nuit', 'ce soir', 'la soirée', 'le matin même', 'this morning'.</summary>
-        public Regex DayPart { get; }
+        public Pattern DayPart { get; }
 
         /// <summary>A part of day ending an expression: 'hier matin', 'dimanche soir'.</summary>
-        public Regex PartAtEnd { get; }
+        public Pattern PartAtEnd { get; }
 
         /// <summary>'trois ans', '30,4 secondes', 'environ une heure', 'ces derniers jours', 'les trois dernières années', 'un quinquennat'.</summary>
-        public Regex Duration { get; }
+        public Pattern Duration { get; }
 
         /// <summary>'chaque jour', 'tous les jeudis', 'every month'.</summary>
-        public Regex Every { get; }
+        public Pattern Every { get; }
 
         /// <summary>The unit of 'par semestre', 'per year'.</summary>
-        public Regex Per { get; }
+        public Pattern Per { get; }
 
-        public Regex SetWord { get; }
+        public Pattern SetWord { get; }
 
-        public Regex Reference { get; }
+        public Pattern Reference { get; }
 
         /// <summary>'1998', 'l'année 2001'.</summary>
-        public Regex Year { get; }
+        public Pattern Year { get; }
 
         /// <summary>What after a four-digit number makes it a count ('2000 euros', '1500 personnes', '2000 %').</summary>
-        public Regex YearCounted { get; }
+        public Pattern YearCounted { get; }
 
         /// <summary>'juillet', 'le mois de juin', 'octobre 98', 'juin prochain', 'last May'.</summary>
-        public Regex Month { get; }
+        public Pattern Month { get; }
 
-        public Regex Season { get; }
+        public Pattern Season { get; }
 
-        public Regex Weekend { get; }
+        public Pattern Weekend { get; }
 
-        public Regex Decade { get; }
+        public Pattern Decade { get; }
 
-        public Regex Century { get; }
+        public Pattern Century { get; }
 
         /// <summary>'dernier', 'prochains' after a day and month: '13 avril prochains'.</summary>
-        public Regex RelationAfter { get; }
+        public Pattern RelationAfter { get; }
 
         /// <summary>A two-digit year after a day and month: 'le 10 novembre 93'.</summary>
-        public Regex ShortYearAfter { get; }
+        public Pattern ShortYearAfter { get; }
 
         /// <summary>The first day of a list or range sharing the month after it: 'les 6 et ', '6-'.</summary>
-        public Regex DayBefore { get; }
+        public Pattern DayBefore { get; }
 
         /// <summary>A preposition TimeML leaves out at the start of an expression ('en 2018', 'in 2010').</summary>
-        public Regex Signal { get; }
+        public Pattern Signal { get; }
 
         /// <summary>The French article TimeML keeps inside, just before an expression ('le 30 juin').</summary>
-        public Regex Article { get; }
+        public Pattern Article { get; }
 
         /// <summary>The words between a day and its time that belong to neither ('mardi vers 21 h 45', 'samedi 4 janvier, à 18 h 30').</summary>
-        public Regex Joiner { get; }
+        public Pattern Joiner { get; }
 
         /// <summary>What before 'N ans' makes it an age, not a duration ('âgé de 42 ans', 'une fillette de 6 ans', '(42 ans)').</summary>
-        public Regex AgeBefore { get; }
+        public Pattern AgeBefore { get; }
 
         public static TimexLexicon For(string? code) =>
             (code != null && Cache.TryGetValue(code, out var lazy) ? lazy : Cache[LanguageData.English]).Value;

@@ -14,7 +14,7 @@ namespace ParlerCase.Core.Reading.Html
         /// <summary>Browsers look only this far (the WHATWG encoding sniffing algorithm's prescan).</summary>
         private const int PrescanBytes = 1024;
 
-        private static readonly Regex MetaCharset = Patterns.Compile(@"<meta\b[^>]{0,500}?\bcharset\s*=\s*[""']?(?<charset>[A-Za-z0-9._:-]{1,40})", RegexOptions.IgnoreCase);
+        private static readonly Pattern MetaCharset = Patterns.Compile(@"<meta\b[^>]{0,500}?\bcharset\s*=\s*[""']?(?<charset>[A-Za-z0-9._:-]{1,40})", RegexOptions.IgnoreCase);
 
         public static string? Find(byte[] page)
         {

@@ -30,7 +30,7 @@ namespace ParlerCase.Core.Reading.Html
         private static readonly IConfiguration Inert = Configuration.Default;
 
         // The tags every page has at least one of; '<' alone can be text ('x < y').
-        private static readonly Regex PageTag = Patterns.Compile(@"<(?:!doctype|html|head|body|p|div|article|main|section|br|span|a|h[1-6]|title|meta)\b", RegexOptions.IgnoreCase);
+        private static readonly Pattern PageTag = Patterns.Compile(@"<(?:!doctype|html|head|body|p|div|article|main|section|br|span|a|h[1-6]|title|meta)\b", RegexOptions.IgnoreCase);
 
         public IReadOnlyCollection<string> Extensions { get; } = new[] { ".html", ".htm", ".xhtml" };
 
