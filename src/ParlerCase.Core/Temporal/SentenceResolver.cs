@@ -83,6 +83,7 @@ namespace ParlerCase.Core.Temporal
                     ? Absolute(c, Int(m, "year"), Int(m, "second"), Int(m, "first"), "numeric-date-dmy")
                     : Absolute(c, Int(m, "year"), Int(m, "first"), Int(m, "second"), "numeric-date-mdy"),
                 CandidateKinds.DayMonth => DayMonth(c, previous),
+                CandidateKinds.BareDay => BareDay(c, previous),
                 CandidateKinds.Month => Month(c),
                 CandidateKinds.Year => Year(c),
                 CandidateKinds.Weekday => Weekday(c),
@@ -199,6 +200,19 @@ namespace ParlerCase.Core.Temporal
                 weekdayName,
                 alternative.Iso);
             return Build(c, "weekday-" + rule, new DateRange(date), new DateRange(alternative), anchored ? tense : Tense.Unknown, warning, anchored);
+        }
+
+        /// <summary>'Le 15 septembre, ... Le 18, ...': the day of the month and year of the day the text last dated.</summary>
+        private TemporalExpression BareDay(Candidate c, PartialDate? previous)
+        {
+            var day = Int(c.Match, "day");
+            if (previous is not PartialDate last || !Calendar.IsValid(last.Date.Year, last.Date.Month, day))
+            {
+                return Build(c, "bare-day", null, null, Tense.Unknown, "no dated day before it gives its month", anchored: false);
+            }
+
+            var date = PartialDate.Day(last.Date.Year, last.Date.Month, day);
+            return new TemporalExpression(Text(c), sentence.Start + c.Start, "bare-day", new DateRange(date), last, "previous", TenseOf(c).Item1);
         }
 
         private TemporalExpression Month(Candidate c)

@@ -25,8 +25,10 @@ namespace ParlerCase.Core.Temporal
             LanguageData.Supported.ToDictionary(code => code, code => new Lazy<TemporalLexicon>(() => new TemporalLexicon(code)), StringComparer.OrdinalIgnoreCase);
 
         private static readonly Regex Word = Patterns.Compile(@"\p{L}+");
+        private static readonly Regex LowerWordAfter = Patterns.Compile(@"\G\s+\p{Ll}");
 
         private readonly Dictionary<string, string[]> settings;
+        private readonly HashSet<string> monthWords;
 
         // The words each family of patterns needs (month names, weekday names, relative phrases, units): a
         // sentence is only run through the patterns whose words it has.
@@ -113,6 +115,10 @@ namespace ParlerCase.Core.Temporal
             var dayArticle = Alternation(Setting("day-articles"), false);
 
             DayMonth = Patterns.Compile($@"{Before}(?:(?<weekday>{weekday}),?\s+)?(?<day>[0-9]{{1,2}})(?:{ordinal})?\s+(?<month>{month})(?:,?\s+{year})?", RegexOptions.ExplicitCapture);
+            var monthArticles = Setting("month-articles");
+            MonthArticleBefore = monthArticles.Length == 0 ? null : Patterns.Compile($@"{Before}(?:{Alternation(monthArticles, false)})\s+$", RegexOptions.ExplicitCapture);
+            monthWords = new HashSet<string>(Setting("month-names-also-words").Select(Key), StringComparer.Ordinal);
+            BareDay = Patterns.Compile($@"{Before}(?:{Alternation(Setting("bare-day-articles"), false)})\s+(?<day>[0-9]{{1,2}})(?:{ordinal})?(?=\s*[,;]|\s*\.(?![0-9])|\s*$)", RegexOptions.ExplicitCapture);
             MonthDay = Patterns.Compile($@"{Before}(?:(?<weekday>{weekday}),?\s+)?(?<month>{month})\s+(?<day>[0-9]{{1,2}})(?![0-9])(?:{ordinal})?{After}(?:,?\s+{year})?", RegexOptions.ExplicitCapture);
             IsoDate = Patterns.Compile($@"{Before}(?<year>[0-9]{{4}})-(?<month>[0-9]{{2}})-(?<day>[0-9]{{2}})(?![0-9])", RegexOptions.ExplicitCapture);
             NumericDate = Patterns.Compile($@"{Before}(?<first>[0-9]{{1,2}})[/.](?<second>[0-9]{{1,2}})[/.]{year}", RegexOptions.ExplicitCapture);
@@ -182,6 +188,22 @@ namespace ParlerCase.Core.Temporal
 
         /// <summary>'6 janvier 2021', 'lundi 12 janvier', '6 January'.</summary>
         public Regex DayMonth { get; }
+
+        /// <summary>'the ' before a month alone ('the December deadline'); null in a language that does not write it.</summary>
+        private Regex? MonthArticleBefore { get; }
+
+        /// <summary>
+        /// A month alone between an article and a lower-case noun, a month ('the December deadline'), unless its name
+        /// is also a common word ('the May government').
+        /// </summary>
+        public bool IsMonthBeforeNoun(string text, Match month) =>
+            MonthArticleBefore != null
+            && !monthWords.Contains(Key(month.Groups["month"].Value))
+            && MonthArticleBefore.IsMatch(text.Substring(Math.Max(0, month.Index - 8), Math.Min(8, month.Index)))
+            && LowerWordAfter.IsMatch(text, month.Index + month.Length);
+
+        /// <summary>'Le 18,', 'the 18th.': a day number alone, a day of the month the text has just dated.</summary>
+        public Regex BareDay { get; }
 
         /// <summary>'January 6, 2021', 'Jan. 6', 'Monday, January 11'.</summary>
         public Regex MonthDay { get; }

@@ -354,6 +354,54 @@ public class TemporalTaggerTests
         Assert.Equal("2021-01-06", news.Value?.Iso);
     }
 
+    [Theory]
+    [InlineData("Each party may file expert papers, and the deadline for replies is April 27.", "en", "April 27", "2022-04-27")]
+    [InlineData("Chaque partie pourra déposer un mémoire, et la date limite des réponses est le 27 avril.", "fr", "27 avril", "2022-04-27")]
+    [InlineData("Each party filed expert papers, and the deadline for replies was April 27.", "en", "April 27", "2021-04-27")]
+    public void A_deadline_noun_in_a_clause_of_no_tense_puts_its_date_ahead(string text, string language, string written, string expected)
+    {
+        // Anchor: 1 June 2021; a past verb in the deadline's own clause keeps it behind.
+        Assert.Equal(expected, One(text, language, "2021-06-01", written).Value?.Iso);
+    }
+
+    [Theory]
+    [InlineData("Le 15 septembre, Orbis devra répondre. Le 18, ce sera au tour de Vocal.", "fr", "Le 18", "2021-09-18")]
+    [InlineData("Orbis must reply on September 15. On the 18th, Vocal will answer.", "en", "the 18th", "2021-09-18")]
+    public void A_day_number_alone_right_after_a_dated_day_takes_its_month(string text, string language, string written, string expected)
+    {
+        var e = One(text, language, "2021-09-09", written);
+        Assert.Equal(expected, e.Value?.Iso);
+        Assert.Equal("bare-day", e.Rule);
+    }
+
+    [Theory]
+    [InlineData("Le coureur a fini le 18, loin des premiers.", "fr")]
+    [InlineData("Le 15 septembre, Orbis a répondu. Vocal a tardé. Le comité a ensuite voté. Il a fini le 18, loin des premiers.", "fr")]
+    [InlineData("The runner finished the 18th, far behind.", "en")]
+    public void A_day_number_far_from_a_dated_day_is_no_date(string text, string language)
+    {
+        Assert.DoesNotContain(Find(text, language, "2021-09-09"), e => e.Rule == "bare-day");
+    }
+
+    [Theory]
+    [InlineData("Orbis must comply by the December deadline.", "December", "2021-12")]
+    [InlineData("The judge moved the March hearing.", null, null)]
+    [InlineData("The May government fell.", null, null)]
+    [InlineData("Orbis signed in December.", "December", "2020-12")]
+    public void A_month_alone_is_a_date_before_a_noun_after_the_article_unless_its_name_is_a_common_word(string text, string? written, string? expected)
+    {
+        var found = Find(text, "en", "2021-11-10");
+        if (written == null)
+        {
+            Assert.Empty(found);
+            return;
+        }
+
+        var e = Assert.Single(found);
+        Assert.EndsWith(written, e.Text);
+        Assert.Equal(expected, e.Value?.Iso);
+    }
+
     [Fact]
     public void Three_years_ago_is_a_year()
     {
