@@ -104,6 +104,7 @@ namespace ParlerCase.Core.Temporal
                 (lexicon.DayMonth, CandidateKinds.DayMonth, DateWords.Digit | DateWords.Month),
                 (lexicon.MonthDay, CandidateKinds.DayMonth, DateWords.Digit | DateWords.Month),
                 (lexicon.BareDay, CandidateKinds.BareDay, DateWords.Digit),
+                (lexicon.Holiday, CandidateKinds.Holiday, DateWords.Holiday),
                 (lexicon.WeekdayRange, CandidateKinds.WeekdayRange, DateWords.Weekday),
                 (lexicon.Offset, CandidateKinds.Offset, DateWords.Unit),
                 (lexicon.Ago, CandidateKinds.Ago, DateWords.Unit),

@@ -402,6 +402,41 @@ public class TemporalTaggerTests
         Assert.Equal(expected, e.Value?.Iso);
     }
 
+    [Theory]
+    [InlineData("Le magasin rouvrira à Noël.", "fr", "Noël", "2021-12-25", "holiday")]
+    [InlineData("Le magasin a fermé ses portes à Noël.", "fr", "Noël", "2020-12-25", "holiday")]
+    [InlineData("Les deux sociétés ont signé l'accord à la Toussaint 2019.", "fr", "la Toussaint 2019", "2019-11-01", "holiday-year")]
+    [InlineData("Le défilé du 14-Juillet aura lieu sans public.", "fr", "le 14-Juillet", "2021-07-14", "holiday")]
+    [InlineData("The store will reopen on Christmas Eve.", "en", "Christmas Eve", "2021-12-24", "holiday")]
+    [InlineData("The firm closed its doors on Christmas 2019.", "en", "Christmas 2019", "2019-12-25", "holiday-year")]
+    public void A_holiday_on_a_fixed_day_takes_its_year_from_the_text_or_the_tense(string text, string language, string written, string expected, string rule)
+    {
+        var e = Assert.Single(Find(text, language, "2021-03-10"), e => e.Rule.StartsWith("holiday", StringComparison.Ordinal));
+        Assert.EndsWith(written.Replace("le ", string.Empty), e.Text);
+        Assert.Equal(expected, e.Value?.Iso);
+        Assert.Equal(rule, e.Rule);
+    }
+
+    [Theory]
+    [InlineData("Le père Noël a distribué des jouets.", "fr")]
+    [InlineData("The ship docked at Christmas Island.", "en")]
+    [InlineData("Father Christmas came to the mall.", "en")]
+    public void A_holiday_inside_a_name_is_no_date(string text, string language)
+    {
+        Assert.Empty(Find(text, language, "2021-03-10"));
+    }
+
+    [Theory]
+    [InlineData("Les candidats sont entrés dans la nouvelle année avec prudence.", "fr", "2002-01-03", "2002")]
+    [InlineData("Les candidats préparent la nouvelle année.", "fr", "2001-12-20", "2002")]
+    [InlineData("The parties looked ahead to the new year.", "en", "2001-12-20", "2002")]
+    public void The_new_year_is_the_year_that_begins_nearest_the_anchor(string text, string language, string anchor, string expected)
+    {
+        var e = Assert.Single(Find(text, language, anchor));
+        Assert.Equal(expected, e.Value?.Iso);
+        Assert.Equal("relative-period-nearest-year", e.Rule);
+    }
+
     [Fact]
     public void Three_years_ago_is_a_year()
     {
