@@ -273,12 +273,12 @@ namespace ParlerCase.Core.Events
         /// <summary>
         /// A step announced for a date it did not keep: an event only told in the future ('the trial will be held in
         /// July'), whose kind has exactly one event dated after the source was published (the trial held in May),
-        /// is that event, its announced date kept beside the date it happened. Not a happening of no named kind: two
-        /// such are one only on the same date.
+        /// is that event, its announced date kept beside the date it happened. Not a happening of no named kind (two
+        /// such are one only on the same date), nor a deadline: a deadline is its date, and a case has many.
         /// </summary>
         private static void FoldScheduled(CandidateIndex index, HashSet<PendingEvent> absorbed)
         {
-            foreach (var e in index.All.Where(e => e.IsDated && e.IsScheduledOnly && e.Kind != EventKind.Other && !EventKinds.IsGeneral(e.Kind) && !absorbed.Contains(e)).ToList())
+            foreach (var e in index.All.Where(e => e.IsDated && e.IsScheduledOnly && e.Kind != EventKind.Other && e.Kind != EventKind.Deadline && !EventKinds.IsGeneral(e.Kind) && !absorbed.Contains(e)).ToList())
             {
                 var mention = e.Mentions[0];
                 if (!(mention.Published is PartialDate published))
