@@ -22,7 +22,9 @@ namespace ParlerCase.Core.Events
     /// past, the first after it for one in the future). It never joins an event dated after its source was
     /// published when it tells it in the past, and never takes a date from an event of another kind.</item>
     /// <item>Distinct events on the same day stay apart: another kind, another acting party, other parties.</item>
-    /// <item>Events long before the case's first step, and dated figures, are background (<see cref="CaseEvent.Background"/>).</item>
+    /// <item>What is no act of the story is background (<see cref="CaseEvent.Background"/>): a dated figure, a clause
+    /// dated by its year alone, and a dated happening of no named kind long before the case's first step. An act the
+    /// tables name (a launch, a founding, a ruling) stays a row whatever its date: it is the story's antecedent.</item>
     /// </list>
     /// Dated mentions are merged first, most precise first; the undated ones then join them. Each mention is
     /// compared with the few events an index finds by period and party, never with every other mention.
@@ -32,7 +34,7 @@ namespace ParlerCase.Core.Events
         /// <summary>Sources that date one step this many days apart still tell the same step (a time zone, a weekday).</summary>
         private const int NearDays = 2;
 
-        /// <summary>An event that ends this long before the case's first step is background.</summary>
+        /// <summary>A happening of no named kind that ends this long before the case's first step is background.</summary>
         private const int BackgroundDays = 183;
 
         /// <summary>How far before the first article the first step of the case may lie.</summary>
@@ -100,7 +102,7 @@ namespace ParlerCase.Core.Events
                 return e.Mentions[0].NonEvent;
             }
 
-            if (caseStart is DateTime start && e.When is DateRange when && when.LastDay < start.AddDays(-BackgroundDays))
+            if (e.Kind == EventKind.Other && caseStart is DateTime start && e.When is DateRange when && when.LastDay < start.AddDays(-BackgroundDays))
             {
                 return $"{when.Iso}, before the case (its first step: {start:yyyy-MM-dd})";
             }
@@ -271,11 +273,12 @@ namespace ParlerCase.Core.Events
         /// <summary>
         /// A step announced for a date it did not keep: an event only told in the future ('the trial will be held in
         /// July'), whose kind has exactly one event dated after the source was published (the trial held in May),
-        /// is that event, its announced date kept beside the date it happened.
+        /// is that event, its announced date kept beside the date it happened. Not a happening of no named kind (two
+        /// such are one only on the same date), nor a deadline: a deadline is its date, and a case has many.
         /// </summary>
         private static void FoldScheduled(CandidateIndex index, HashSet<PendingEvent> absorbed)
         {
-            foreach (var e in index.All.Where(e => e.IsDated && e.IsScheduledOnly && !EventKinds.IsGeneral(e.Kind) && !absorbed.Contains(e)).ToList())
+            foreach (var e in index.All.Where(e => e.IsDated && e.IsScheduledOnly && e.Kind != EventKind.Other && e.Kind != EventKind.Deadline && !EventKinds.IsGeneral(e.Kind) && !absorbed.Contains(e)).ToList())
             {
                 var mention = e.Mentions[0];
                 if (!(mention.Published is PartialDate published))

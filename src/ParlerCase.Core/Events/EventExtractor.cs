@@ -34,6 +34,9 @@ namespace ParlerCase.Core.Events
         /// <summary>Words between a subject and its verb: 'Apple a fait appel', 'Apple has quickly removed'.</summary>
         private const int MaxAgentGap = 3;
 
+        /// <summary>Words between an apposed 'date de' and its noun: 'date de la prochaine audience'.</summary>
+        private const int MaxApposedGap = 2;
+
         private static readonly Pattern Word = Patterns.Compile(@"\p{L}[\p{L}\p{N}]*");
 
         private readonly Parties parties;
@@ -59,7 +62,7 @@ namespace ParlerCase.Core.Events
             foreach (var sentence in document.Sentences)
             {
                 // A bound ('depuis 2020', 'before Jan. 31') is not when anything in the sentence happened.
-                var own = TakeWithin(expressions, ref nextExpression, sentence, e => e.Offset).Where(e => !IsBound(lexicon, sentence, e)).ToList();
+                var own = TakeWithin(expressions, ref nextExpression, sentence, e => e.Offset).Where(e => !IsBound(lexicon, sentence, e) || IsApposed(lexicon, sentence, e)).ToList();
                 var named = TakeWithin(actors, ref nextActor, sentence, a => a.Start);
                 var triggers = lexicon.Find(sentence);
                 var governed = Govern(lexicon, sentence, triggers, own);
@@ -76,7 +79,8 @@ namespace ParlerCase.Core.Events
                         {
                             names = names.Concat(new[] { agent }).ToList();
                         }
-                        mentions.Add(new EventMention(article.Id, published, sentence.Text, sentence.Start, group.Key.Kind, kindTriggers, names, date, tense, coordinated, group.Key.Label, agent));
+                        var when = date ?? BetweenSameDay(lexicon, document.Sentences, sentence, expressions);
+                        mentions.Add(new EventMention(article.Id, published, sentence.Text, sentence.Start, group.Key.Kind, kindTriggers, names, when, tense, coordinated, group.Key.Label, agent));
                     }
                 }
 
@@ -304,6 +308,18 @@ namespace ParlerCase.Core.Events
                     continue;
                 }
 
+                // '28 septembre, date de la prochaine audience': the noun the date is apposed to is what happens on it.
+                var apposition = lexicon.DateApposition.Match(sentence.Text, e.End - sentence.Start);
+                var apposed = apposition.Success
+                    ? reachable.FirstOrDefault(t => t.Start - sentence.Start >= apposition.Index + apposition.Length
+                        && Word.Matches(sentence.Text.Substring(apposition.Index + apposition.Length, t.Start - sentence.Start - apposition.Index - apposition.Length)).Count <= MaxApposedGap)
+                    : null;
+                if (apposed != null)
+                {
+                    pairs.Add((apposed, e));
+                    continue;
+                }
+
                 // A trigger that ends inside the date ('fondé en 2010': 'fondé en', 'en 2010') is before it too.
                 var before = reachable.LastOrDefault(t => t.Start < e.Offset);
                 if (before != null)
@@ -384,6 +400,36 @@ namespace ParlerCase.Core.Events
 
             return (actors.Select(a => a.Name).Distinct().ToList(), coordinated);
         }
+
+        /// <summary>
+        /// 'On Thursday, Orbis removed the app. Following that decision, Vocal sued. Later on Thursday, ...': an undated
+        /// act the sentence opens as following the one before, between two sentences of its paragraph dated the same
+        /// day, happened that day. Only an opener that ties it to the sentence before: a bare sequence proves nothing.
+        /// </summary>
+        private static TemporalExpression? BetweenSameDay(EventLexicon lexicon, IReadOnlyList<Sentence> sentences, Sentence sentence, List<TemporalExpression> expressions)
+        {
+            var opener = lexicon.SequenceOpener.Match(sentence.Text);
+            var i = sentence.Index;
+            if (!opener.Success || i == 0 || i + 1 >= sentences.Count
+                || sentences[i - 1].ParagraphIndex != sentence.ParagraphIndex || sentences[i + 1].ParagraphIndex != sentence.ParagraphIndex)
+            {
+                return null;
+            }
+
+            DateRange? DayIn(Sentence s, bool last)
+            {
+                var days = expressions.Where(e => e.Offset >= s.Start && e.Offset < s.End && e.Value is DateRange v && v.Precision == DatePrecision.Day && !v.IsInterval);
+                return (last ? days.LastOrDefault() : days.FirstOrDefault())?.Value;
+            }
+
+            return DayIn(sentences[i - 1], last: true) is DateRange before && DayIn(sentences[i + 1], last: false) is DateRange after && before.Equals(after)
+                ? new TemporalExpression(opener.Value.Trim(), sentence.Start + opener.Index, "between-same-day", before, before.Start, "previous", Tense.Past)
+                : null;
+        }
+
+        /// <summary>A date apposed to the noun of what happens on it ('jusqu'au 28 septembre, date de la prochaine audience'), even as a bound.</summary>
+        private static bool IsApposed(EventLexicon lexicon, Sentence sentence, TemporalExpression e) =>
+            lexicon.DateApposition.Match(sentence.Text, e.End - sentence.Start).Success;
 
         private static bool IsBound(EventLexicon lexicon, Sentence sentence, TemporalExpression e)
         {

@@ -29,6 +29,7 @@ namespace ParlerCase.Core.Events
         private readonly HashSet<string> negationBefore;
         private readonly HashSet<string> negationAfter;
         private readonly HashSet<string> intentBefore;
+        private readonly HashSet<string> recentPast;
         private readonly string[] infinitiveEndings;
 
         private EventLexicon(string code)
@@ -50,6 +51,7 @@ namespace ParlerCase.Core.Events
             negationBefore = Words("negation-before");
             negationAfter = Words("negation-after");
             intentBefore = Words("intent-before");
+            recentPast = Words("recent-past");
             OpenerFollowers = Words("opener-followers");
             infinitiveEndings = Words("infinitive-endings").ToArray();
             AgentMarkers = Words("agent-markers");
@@ -58,6 +60,8 @@ namespace ParlerCase.Core.Events
             VerbWords = Words("verb-words");
             ParticipleEndings = Words("participle-endings").ToArray();
             TemporalConjunction = Patterns.Compile(@"\G[\s,]*(?i:" + Alternation(table["temporal-conjunctions"]) + @")(?![\p{L}\p{N}])");
+            SequenceOpener = Patterns.Compile(@"^\s*(?i:" + Alternation(table["sequence-openers"]) + @")(?![\p{L}\p{N}])");
+            DateApposition = Patterns.Compile(@"\G\s*,\s*(?i:" + Alternation(table["date-appositions"]) + @")(?![\p{L}\p{N}])");
             Figure = Patterns.Compile(@"(?:[$€£]\s?\d|\d(?:[\d.,\s\u00A0\u202F]*\d)?\s*(?:%|(?i:" + Alternation(table["figures"]) + @"))(?![\p{L}\p{N}]))");
             DateBound = Patterns.Compile(@"(?:^|(?<![\p{L}\p{N}]))(?i:" + Alternation(table["date-bounds"]) + @")(?:\s+(?i:le|la|l'))?\s*$");
             Coordination = Patterns.Compile(@"(?<![\p{L}\p{N}])(?i:" + Alternation(table["coordinators"]) + @")\s+(?i:(?:" + Alternation(table["coordinated-prepositions"]) + @")\s*)?$");
@@ -92,6 +96,12 @@ namespace ParlerCase.Core.Events
 
         /// <summary>'when', 'lorsque' right after a date: the clause it opens happened on that date.</summary>
         public Pattern TemporalConjunction { get; }
+
+        /// <summary>'Following that decision', 'À la suite de cette décision' opening a sentence: what it tells followed the sentence before.</summary>
+        public Regex SequenceOpener { get; }
+
+        /// <summary>', date de', ', the date of' right after a date: the noun after it names what happens on that date.</summary>
+        public Regex DateApposition { get; }
 
         /// <summary>Auxiliaries and finite verbs that show a clause already has its verb ('a', 'was', 'has').</summary>
         public ISet<string> VerbWords { get; }
@@ -194,8 +204,9 @@ namespace ParlerCase.Core.Events
             return false;
         }
 
+        // 'promis de déposer' is an intent; 'vient de déposer' is done.
         private bool IsIntent(IReadOnlyList<string> words, int at) =>
-            at > 0 && intentBefore.Contains(words[at - 1])
+            at > 0 && intentBefore.Contains(words[at - 1]) && !(at > 1 && recentPast.Contains(words[at - 2]))
             && (infinitiveEndings.Length == 0 || infinitiveEndings.Any(e => words[at].EndsWith(e, StringComparison.Ordinal)));
 
         /// <summary>One lexicon line: words (a '*' word is a prefix), the kind, and an optional context.</summary>

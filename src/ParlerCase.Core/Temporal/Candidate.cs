@@ -8,6 +8,8 @@ namespace ParlerCase.Core.Temporal
         public const string Iso = "iso";
         public const string Numeric = "numeric";
         public const string DayMonth = "day-month";
+        public const string BareDay = "bare-day";
+        public const string Holiday = "holiday";
         public const string WeekdayRange = "weekday-range";
         public const string Offset = "offset";
         public const string Ago = "ago";

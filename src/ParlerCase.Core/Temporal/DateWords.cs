@@ -13,5 +13,6 @@ namespace ParlerCase.Core.Temporal
         Unit = 8,
         RelativeDay = 16,
         RelativePeriod = 32,
+        Holiday = 64,
     }
 }

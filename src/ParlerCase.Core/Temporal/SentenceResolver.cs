@@ -83,6 +83,8 @@ namespace ParlerCase.Core.Temporal
                     ? Absolute(c, Int(m, "year"), Int(m, "second"), Int(m, "first"), "numeric-date-dmy")
                     : Absolute(c, Int(m, "year"), Int(m, "first"), Int(m, "second"), "numeric-date-mdy"),
                 CandidateKinds.DayMonth => DayMonth(c, previous),
+                CandidateKinds.BareDay => BareDay(c, previous),
+                CandidateKinds.Holiday => Holiday(c),
                 CandidateKinds.Month => Month(c),
                 CandidateKinds.Year => Year(c),
                 CandidateKinds.Weekday => Weekday(c),
@@ -201,6 +203,38 @@ namespace ParlerCase.Core.Temporal
             return Build(c, "weekday-" + rule, new DateRange(date), new DateRange(alternative), anchored ? tense : Tense.Unknown, warning, anchored);
         }
 
+        /// <summary>'à Noël', 'Christmas 2019': the holiday's day, in the year written, else the one tense and anchor give.</summary>
+        private TemporalExpression Holiday(Candidate c)
+        {
+            var m = c.Match;
+            var (month, day) = lexicon.Holidays[TemporalLexicon.Key(m.Groups["holiday"].Value)];
+            if (m.Groups["year"].Success)
+            {
+                return Build(c, "holiday-year", new DateRange(PartialDate.Day(Int(m, "year"), month, day)), null, Tense.Unknown, null, anchored: false);
+            }
+
+            var (tense, _) = TenseOf(c);
+            if (Anchor is not PartialDate anchor || Calendar.InferYear(month, day, anchor, tense) is not int year)
+            {
+                return Build(c, "holiday", null, null, tense, "no year and no publication date");
+            }
+
+            return Build(c, "holiday", new DateRange(PartialDate.Day(year, month, day)), null, tense, null);
+        }
+
+        /// <summary>'Le 15 septembre, ... Le 18, ...': the day of the month and year of the day the text last dated.</summary>
+        private TemporalExpression BareDay(Candidate c, PartialDate? previous)
+        {
+            var day = Int(c.Match, "day");
+            if (previous is not PartialDate last || !Calendar.IsValid(last.Date.Year, last.Date.Month, day))
+            {
+                return Build(c, "bare-day", null, null, Tense.Unknown, "no dated day before it gives its month", anchored: false);
+            }
+
+            var date = PartialDate.Day(last.Date.Year, last.Date.Month, day);
+            return new TemporalExpression(Text(c), sentence.Start + c.Start, "bare-day", new DateRange(date), last, "previous", TenseOf(c).Item1);
+        }
+
         private TemporalExpression Month(Candidate c)
         {
             var m = c.Match;
@@ -299,10 +333,22 @@ namespace ParlerCase.Core.Temporal
 
         private TemporalExpression RelativePeriod(Candidate c)
         {
-            var offset = lexicon.RelativePeriods[TemporalLexicon.Key(c.Match.Groups["phrase"].Value)];
+            var phrase = TemporalLexicon.Key(c.Match.Groups["phrase"].Value);
+            var offset = lexicon.RelativePeriods[phrase];
             if (Anchor is not PartialDate anchor)
             {
                 return Build(c, "relative-period", null, null, Tense.Unknown, "no publication date");
+            }
+
+            if (lexicon.NearestYears.Contains(phrase))
+            {
+                if (anchor.Precision == DatePrecision.Year)
+                {
+                    return Build(c, "relative-period-nearest-year", null, null, Tense.Unknown, "the publication date is not precise enough");
+                }
+
+                var year = anchor.Date.Month > 6 ? anchor.Date.Year + 1 : anchor.Date.Year;
+                return Build(c, "relative-period-nearest-year", new DateRange(new PartialDate(new DateTime(year, 1, 1), DatePrecision.Year)), null, Tense.Unknown, null);
             }
 
             var shifted = anchor.Date;

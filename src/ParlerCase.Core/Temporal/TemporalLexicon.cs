@@ -24,9 +24,14 @@ namespace ParlerCase.Core.Temporal
         private static readonly Dictionary<string, Lazy<TemporalLexicon>> Cache =
             LanguageData.Supported.ToDictionary(code => code, code => new Lazy<TemporalLexicon>(() => new TemporalLexicon(code)), StringComparer.OrdinalIgnoreCase);
 
+        /// <summary>The value in relative-periods.txt of a phrase for the year that begins nearest the anchor.</summary>
+        private const string NearestYear = "nearest year";
+
         private static readonly Pattern Word = Patterns.Compile(@"\p{L}+");
+        private static readonly Pattern LowerWordAfter = Patterns.Compile(@"\G\s+\p{Ll}");
 
         private readonly Dictionary<string, string[]> settings;
+        private readonly HashSet<string> monthWords;
 
         // The words each family of patterns needs (month names, weekday names, relative phrases, units): a
         // sentence is only run through the patterns whose words it has.
@@ -42,6 +47,8 @@ namespace ParlerCase.Core.Temporal
             var weekdays = IntTable(code, "weekdays.txt");
             var numbers = IntTable(code, "numbers.txt");
             var zones = IntTable(code, "time-zones.txt");
+            var holidays = LanguageData.ReadTable(code, "holidays.txt").ToList();
+            Holidays = holidays.ToDictionary(p => Key(p.Key), p => ParseMonthDay(p.Value), StringComparer.Ordinal);
             Months = ByKey(months);
             Weekdays = ByKey(weekdays);
             Numbers = ByKey(numbers);
@@ -52,8 +59,9 @@ namespace ParlerCase.Core.Temporal
                 .ToDictionary(p => Key(p.Key), p => ParseUnit(p.Value), StringComparer.Ordinal);
             RelativeDays = LanguageData.ReadTable(code, "relative-days.txt")
                 .ToDictionary(p => Key(p.Key), p => ParseRelativeDay(p.Value), StringComparer.Ordinal);
-            RelativePeriods = LanguageData.ReadTable(code, "relative-periods.txt")
-                .ToDictionary(p => Key(p.Key), p => ParseOffset(p.Value), StringComparer.Ordinal);
+            var periods = LanguageData.ReadTable(code, "relative-periods.txt").ToList();
+            NearestYears = new HashSet<string>(periods.Where(p => p.Value.Trim() == NearestYear).Select(p => Key(p.Key)), StringComparer.Ordinal);
+            RelativePeriods = periods.ToDictionary(p => Key(p.Key), p => NearestYears.Contains(Key(p.Key)) ? new CalendarOffset(0, CalendarUnit.Year) : ParseOffset(p.Value), StringComparer.Ordinal);
             var modifiers = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var kind in new[] { "early", "mid", "late", "later", "earlier" })
             {
@@ -83,6 +91,7 @@ namespace ParlerCase.Core.Temporal
                 (Units.Keys, DateWords.Unit),
                 (RelativeDays.Keys.Select(LongestWord), DateWords.RelativeDay),
                 (RelativePeriods.Keys.Select(LongestWord), DateWords.RelativePeriod),
+                (Holidays.Keys.Select(LongestWord), DateWords.Holiday),
             })
             {
                 foreach (var word in words)
@@ -113,6 +122,15 @@ namespace ParlerCase.Core.Temporal
             var dayArticle = Alternation(Setting("day-articles"), false);
 
             DayMonth = Patterns.Compile($@"{Before}(?:(?<weekday>{weekday}),?\s+)?(?<day>[0-9]{{1,2}})(?:{ordinal})?\s+(?<month>{month})(?:,?\s+{year})?", RegexOptions.ExplicitCapture);
+            var monthArticles = Setting("month-articles");
+            MonthArticleBefore = monthArticles.Length == 0 ? null : Patterns.Compile($@"{Before}(?:{Alternation(monthArticles, false)})\s+$", RegexOptions.ExplicitCapture);
+            monthWords = new HashSet<string>(Setting("month-names-also-words").Select(Key), StringComparer.Ordinal);
+            var notBeforeHoliday = Setting("not-before-holiday");
+            Holiday = Patterns.Compile(
+                (notBeforeHoliday.Length == 0 ? string.Empty : $@"(?<!(?:{Alternation(notBeforeHoliday, true)})\s+)")
+                + $@"{Before}(?<holiday>{Alternation(holidays.Select(p => p.Key), true)})(?:\s+{year})?{After}(?!\s+\p{{Lu}})",
+                RegexOptions.ExplicitCapture);
+            BareDay = Patterns.Compile($@"{Before}(?:{Alternation(Setting("bare-day-articles"), false)})\s+(?<day>[0-9]{{1,2}})(?:{ordinal})?(?=\s*[,;]|\s*\.(?![0-9])|\s*$)", RegexOptions.ExplicitCapture);
             MonthDay = Patterns.Compile($@"{Before}(?:(?<weekday>{weekday}),?\s+)?(?<month>{month})\s+(?<day>[0-9]{{1,2}})(?![0-9])(?:{ordinal})?{After}(?:,?\s+{year})?", RegexOptions.ExplicitCapture);
             IsoDate = Patterns.Compile($@"{Before}(?<year>[0-9]{{4}})-(?<month>[0-9]{{2}})-(?<day>[0-9]{{2}})(?![0-9])", RegexOptions.ExplicitCapture);
             NumericDate = Patterns.Compile($@"{Before}(?<first>[0-9]{{1,2}})[/.](?<second>[0-9]{{1,2}})[/.]{year}", RegexOptions.ExplicitCapture);
@@ -165,6 +183,9 @@ namespace ParlerCase.Core.Temporal
 
         public IReadOnlyDictionary<string, CalendarOffset> RelativePeriods { get; }
 
+        /// <summary>Phrases of the year that begins nearest the anchor ('la nouvelle année': this year in January, the next in December).</summary>
+        public ISet<string> NearestYears { get; }
+
         /// <summary>Month and year modifiers = 'early', 'mid', 'late', 'later', 'earlier' or 'in'.</summary>
         public IReadOnlyDictionary<string, string> Modifiers { get; }
 
@@ -182,6 +203,28 @@ namespace ParlerCase.Core.Temporal
 
         /// <summary>'6 janvier 2021', 'lundi 12 janvier', '6 January'.</summary>
         public Pattern DayMonth { get; }
+
+        /// <summary>'the ' before a month alone ('the December deadline'); null in a language that does not write it.</summary>
+        private Regex? MonthArticleBefore { get; }
+
+        /// <summary>
+        /// A month alone between an article and a lower-case noun, a month ('the December deadline'), unless its name
+        /// is also a common word ('the May government').
+        /// </summary>
+        public bool IsMonthBeforeNoun(string text, Match month) =>
+            MonthArticleBefore != null
+            && !monthWords.Contains(Key(month.Groups["month"].Value))
+            && MonthArticleBefore.IsMatch(text.Substring(Math.Max(0, month.Index - 8), Math.Min(8, month.Index)))
+            && LowerWordAfter.IsMatch(text, month.Index + month.Length);
+
+        /// <summary>Holidays on a fixed day: their month and day.</summary>
+        public IReadOnlyDictionary<string, (int Month, int Day)> Holidays { get; }
+
+        /// <summary>'Noël', 'à la Toussaint 2020', 'Christmas Eve': a holiday on a fixed day, not inside a name ('Christmas Island').</summary>
+        public Regex Holiday { get; }
+
+        /// <summary>'Le 18,', 'the 18th.': a day number alone, a day of the month the text has just dated.</summary>
+        public Regex BareDay { get; }
 
         /// <summary>'January 6, 2021', 'Jan. 6', 'Monday, January 11'.</summary>
         public Pattern MonthDay { get; }
@@ -368,6 +411,12 @@ namespace ParlerCase.Core.Temporal
         {
             var parts = value.Split(' ');
             return (int.Parse(parts[0], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture), parts[1] == "previous");
+        }
+
+        private static (int Month, int Day) ParseMonthDay(string value)
+        {
+            var parts = value.Split('-');
+            return (int.Parse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture), int.Parse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture));
         }
 
         private static CalendarOffset ParseOffset(string value)

@@ -29,15 +29,20 @@ namespace ParlerCase.Core.Temporal
             var tenses = TenseCues.For(document.Language);
             var found = new List<TemporalExpression>();
             PartialDate? previous = null;
+            var sentenceIndex = 0;
+            var previousDaySentence = int.MinValue;
             foreach (var sentence in document.Sentences)
             {
+                sentenceIndex++;
                 var words = lexicon.WordsIn(sentence.Text);
                 if (words == DateWords.None)
                 {
                     continue;
                 }
 
-                var candidates = Select(Candidates(lexicon, sentence.Text, words));
+                // A day number alone is a date only right after a day the text dated (this sentence or the one before).
+                var afterDay = previous is PartialDate last && last.Precision == DatePrecision.Day && sentenceIndex - previousDaySentence <= 1;
+                var candidates = Select(Candidates(lexicon, sentence.Text, words).Where(c => c.Kind != CandidateKinds.BareDay || afterDay));
                 foreach (var c in candidates)
                 {
                     ExtendWithTime(lexicon, sentence.Text, c);
@@ -80,6 +85,7 @@ namespace ParlerCase.Core.Temporal
                     if (!c.Result.IsRestatement && c.Result.Value is DateRange v)
                     {
                         previous = v.End;
+                        previousDaySentence = v.Precision == DatePrecision.Day ? sentenceIndex : previousDaySentence;
                     }
 
                     found.Add(c.Result);
@@ -97,6 +103,8 @@ namespace ParlerCase.Core.Temporal
                 (lexicon.NumericDate, CandidateKinds.Numeric, DateWords.Digit),
                 (lexicon.DayMonth, CandidateKinds.DayMonth, DateWords.Digit | DateWords.Month),
                 (lexicon.MonthDay, CandidateKinds.DayMonth, DateWords.Digit | DateWords.Month),
+                (lexicon.BareDay, CandidateKinds.BareDay, DateWords.Digit),
+                (lexicon.Holiday, CandidateKinds.Holiday, DateWords.Holiday),
                 (lexicon.WeekdayRange, CandidateKinds.WeekdayRange, DateWords.Weekday),
                 (lexicon.Offset, CandidateKinds.Offset, DateWords.Unit),
                 (lexicon.Ago, CandidateKinds.Ago, DateWords.Unit),
@@ -115,9 +123,9 @@ namespace ParlerCase.Core.Temporal
 
                 foreach (Match m in rules[priority].Pattern.Matches(text))
                 {
-                    // A month standing alone needs a modifier or a year ('en janvier', 'janvier 2021'): a bare
-                    // 'mars' or 'May' is too often something else.
-                    if (rules[priority].Kind == CandidateKinds.Month && !m.Groups["modifier"].Success && !m.Groups["year"].Success)
+                    // A month standing alone needs a modifier or a year ('en janvier', 'janvier 2021') or to qualify a
+                    // noun ('the December deadline'): a bare 'mars' or 'May' is too often something else.
+                    if (rules[priority].Kind == CandidateKinds.Month && !m.Groups["modifier"].Success && !m.Groups["year"].Success && !lexicon.IsMonthBeforeNoun(text, m))
                     {
                         continue;
                     }

@@ -30,6 +30,7 @@ namespace ParlerCase.Core.Temporal
         private readonly Pattern until;
         private readonly Pattern scheduling;
         private readonly Pattern prospective;
+        private readonly Pattern deadlineNoun;
         private readonly Pattern clauseBoundary;
 
         private TenseCues(string code)
@@ -45,6 +46,7 @@ namespace ParlerCase.Core.Temporal
             until = Patterns.Compile($@"(?<![\p{{L}}])(?:{TemporalLexicon.Alternation(Get("until"), false)})\s*(?:(?i:le|la|l['’]|the|on)\s+)?$");
             scheduling = Patterns.Compile($@"(?<![\p{{L}}])(?:{TemporalLexicon.Alternation(Get("scheduling"), false)})");
             prospective = Patterns.Compile($@"(?<![\p{{L}}])(?:{TemporalLexicon.Alternation(Get("prospective"), false)})");
+            deadlineNoun = Patterns.Compile($@"(?<![\p{{L}}])(?:{TemporalLexicon.Alternation(Get("deadline-nouns"), false)})(?![\p{{L}}])");
             clauseBoundary = Patterns.Compile($@"[;:«»“”""()\[\]]|(?<![\p{{L}}])(?:{TemporalLexicon.Alternation(Get("clause-openers"), false)})");
         }
 
@@ -55,7 +57,8 @@ namespace ParlerCase.Core.Temporal
         /// The tense of the clause that governs the span [start, end): a deadline before it ('jusqu'au', 'until') or a
         /// plan or schedule in its clause before it ('set to', 'prévu', 'avant de', 'adjourned') puts it ahead;
         /// otherwise the tense cues of its own clause decide, and failing them those of the sentence
-        /// (<see cref="Detect"/>). A deadline in a clause that tells of a past span stays in the past.
+        /// (<see cref="Detect"/>), and a deadline noun before the date in a clause of no tense puts it ahead ('the
+        /// deadline is April 27'). A deadline in a clause that tells of a past span stays in the past.
         /// </summary>
         public (Tense Tense, string? Cue) Govern(string sentence, int start, int end)
         {
@@ -76,7 +79,13 @@ namespace ParlerCase.Core.Temporal
                 return (Tense.Future, plan.Value);
             }
 
-            return own.Tense != Tense.Unknown ? own : Detect(sentence, start, end);
+            if (own.Tense != Tense.Unknown)
+            {
+                return own;
+            }
+
+            var due = deadlineNoun.Matches(before).Cast<Match>().LastOrDefault();
+            return due != null ? (Tense.Future, due.Value) : Detect(sentence, start, end);
         }
 
         /// <summary>

@@ -12,7 +12,7 @@ namespace ParlerCase.Commands
     /// Get-CaseEvent: the dated timeline of the case, from all its sources at once: one row per story event, its
     /// kind a step of the case or a general act (an Action with a Label), merged across sources, so an event dated
     /// in one dates its undated mentions in the others; output is in date order, undated events last, once the last
-    /// source is read. Background (long before the case, a dated figure) only with -IncludeBackground. With
+    /// source is read. Background (a dated figure, an unnamed happening long before the case) only with -IncludeBackground. With
     /// -PerSource each source's own timeline is written as soon as that source is read.
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "CaseEvent", DefaultParameterSetName = PathSet)]
@@ -42,7 +42,7 @@ namespace ParlerCase.Commands
         [Parameter]
         public SwitchParameter PerSource { get; set; }
 
-        /// <summary>Also the background: events long before the case's first step, and dated figures that are no events.</summary>
+        /// <summary>Also the background: dated figures and year-only clauses that are no events, happenings of no named kind long before the case's first step.</summary>
         [Parameter]
         public SwitchParameter IncludeBackground { get; set; }
 

@@ -70,7 +70,7 @@ namespace ParlerCase
         /// <summary>Sources that date it differently (each date with its sources, and which was kept), and the mentions' date warnings (a weekday that contradicts its date, a narrowed interval), with their source.</summary>
         public string Warning { get; }
 
-        /// <summary>Why it is background rather than a step of the story (long before the case's first step, a dated figure); empty for the case's own events. Only -IncludeBackground writes such events.</summary>
+        /// <summary>Why it is background rather than a step of the story (a dated figure, a clause dated by its year alone, a happening of no named kind long before the case's first step); empty for the case's own events. Only -IncludeBackground writes such events.</summary>
         public string Background { get; }
 
         /// <summary>

@@ -7,6 +7,8 @@ public class EventKindTests
 {
     [Theory]
     [InlineData("La société Orbis a porté plainte contre son ancien associé.", EventKind.Complaint, null)]
+    [InlineData("L'éditeur Orbis a alerté la Commission européenne sur les pratiques de Vocal.", EventKind.Complaint, null)]
+    [InlineData("Orbis s'est plainte auprès de la Commission de la concurrence.", EventKind.Complaint, null)]
     [InlineData("Le groupe a déposé une demande reconventionnelle contre la start-up.", EventKind.Counterclaim, null)]
     [InlineData("Les avocats de Vocal ont déposé une requête devant le tribunal.", EventKind.Motion, null)]
     [InlineData("L'audience est fixée au 4 mai.", EventKind.Hearing, null)]
@@ -36,6 +38,8 @@ public class EventKindTests
 
     [Theory]
     [InlineData("Orbis filed a lawsuit against its former partner.", EventKind.Complaint, null)]
+    [InlineData("Orbis complained to the European Commission about Vocal's fees.", EventKind.Complaint, null)]
+    [InlineData("The start-up alerted regulators to the bank's practices.", EventKind.Complaint, null)]
     [InlineData("The bank countersued the start-up on Monday.", EventKind.Counterclaim, null)]
     [InlineData("Lawyers for Vocal filed a motion to dismiss.", EventKind.Motion, null)]
     [InlineData("A hearing is scheduled for May 4.", EventKind.Hearing, null)]

@@ -72,6 +72,14 @@ public class EventTests
         Assert.Contains(mentions, m => m.Kind == EventKind.Motion);
     }
 
+    [Fact]
+    public void An_act_just_done_is_an_event_while_one_promised_is_not()
+    {
+        Assert.Contains(Mentions("Le studio Orbis fait savoir ce 17 février qu'il vient d'alerter la Commission européenne.", "fr", "2021-02-17"),
+            m => m.Kind == EventKind.Complaint && m.Date?.Value?.Iso == "2021-02-17");
+        Assert.DoesNotContain(Mentions("Le studio Orbis a promis d'alerter la Commission européenne.", "fr"), m => m.Kind == EventKind.Complaint);
+    }
+
     [Theory]
     [InlineData("Samedi, Apple a supprimé l'application de son magasin.", "fr", "2021-01-09")]
     [InlineData("On Saturday, Apple removed the app from its store.", "en", "2021-01-09")]
@@ -98,6 +106,33 @@ public class EventTests
     public void A_date_that_bounds_a_period_dates_no_event(string text, string language)
     {
         Assert.All(Mentions(text, language), m => Assert.Null(m.Date?.Value));
+    }
+
+    [Theory]
+    [InlineData("On Thursday, Orbis removed the Vocal app from its store. Following that decision, Vocal filed a lawsuit against Orbis. Later on Thursday, Hosty also removed the app.", "en")]
+    [InlineData("Jeudi, Orbis a retiré l'application Vocal de sa boutique. À la suite de cette décision, Vocal a porté plainte contre Orbis. Plus tard jeudi, Hosty a aussi retiré l'application.", "fr")]
+    public void An_act_that_follows_the_sentence_before_between_two_sentences_of_one_day_happened_that_day(string text, string language)
+    {
+        var complaint = Assert.Single(Mentions(text, language, "2021-01-15"), m => m.Kind == EventKind.Complaint);
+        Assert.Equal("2021-01-14", complaint.Date?.Value?.Iso);
+        Assert.Equal("between-same-day", complaint.Date?.Rule);
+    }
+
+    [Theory]
+    [InlineData("On Thursday, Orbis removed the Vocal app from its store. Following that decision, Vocal filed a lawsuit against Orbis. On Friday, Hosty also removed the app.", "en")]
+    [InlineData("On Thursday, Orbis removed the Vocal app from its store. Vocal filed a lawsuit against Orbis. Later on Thursday, Hosty also removed the app.", "en")]
+    public void An_act_between_two_days_or_without_an_opener_that_ties_it_stays_undated(string text, string language)
+    {
+        Assert.Null(Assert.Single(Mentions(text, language, "2021-01-15"), m => m.Kind == EventKind.Complaint).Date?.Value);
+    }
+
+    [Theory]
+    [InlineData("La décision protège Vocal au moins jusqu'au 28 septembre, date de la prochaine audience.", "fr")]
+    [InlineData("The order shields Vocal until September 28, the date of the next hearing.", "en")]
+    public void A_date_apposed_to_the_noun_of_an_event_dates_that_event(string text, string language)
+    {
+        var mentions = Mentions(text, language, "2021-08-25");
+        Assert.Equal("2021-09-28", Assert.Single(mentions, m => m.Kind == EventKind.Hearing).Date?.Value?.Iso);
     }
 
     [Fact]

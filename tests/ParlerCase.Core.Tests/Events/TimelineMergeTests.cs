@@ -152,13 +152,35 @@ public class TimelineMergeTests
     }
 
     [Fact]
-    public void Events_long_before_the_case_and_dated_figures_are_background()
+    public void An_act_before_the_case_is_a_row_while_figures_and_unnamed_happenings_long_before_are_background()
     {
         var events = Build(
-            ("a", "Orbis a été fondé en 2010. En 2019, Orbis a réalisé 3 millions d'euros de chiffre d'affaires. Le 4 mars 2021, Orbis a porté plainte contre Vocal.", "fr", "2021-03-05"));
+            ("a", "Orbis a été fondé en 2010. En 2019, Orbis a réalisé 3 millions d'euros de chiffre d'affaires. Le 4 mars 2021, Orbis a porté plainte contre Vocal.", "fr", "2021-03-05"),
+            ("b", "On May 3, 2015, Orbis employees marched outside the head office. Orbis sued Vocal on March 4, 2021.", "en", "2021-03-06"));
         Assert.Null(Assert.Single(events, e => e.Kind == EventKind.Complaint).Background);
-        Assert.Contains("before the case", Assert.Single(events, e => e.Label == "founded").Background);
-        Assert.Contains("figure", Assert.Single(events, e => e.Kind == EventKind.Other).Background);
+        Assert.Null(Assert.Single(events, e => e.Label == "founded").Background);
+        Assert.Contains("figure", Assert.Single(events, e => e.When?.Iso == "2019").Background);
+        Assert.Contains("before the case", Assert.Single(events, e => e.When?.Iso == "2015-05-03").Background);
+    }
+
+    [Fact]
+    public void A_happening_of_no_named_kind_announced_for_a_date_does_not_take_a_later_one_from_another_source()
+    {
+        var events = Build(
+            ("a", "Le 15 septembre, Orbis devra fournir une réponse écrite.", "fr", "2020-09-09"),
+            ("b", "In September, the board of Vocal met in Denver.", "en", "2021-10-02"));
+        Assert.Contains(events, e => e.When?.Iso == "2020-09-15");
+        Assert.Contains(events, e => e.When?.Iso == "2021-09");
+    }
+
+    [Fact]
+    public void A_deadline_announced_in_one_source_is_not_a_later_deadline_of_another()
+    {
+        var events = Build(
+            ("a", "Each side may file expert reports, and the deadline for exchanging them is April 27.", "en", "2021-03-26"),
+            ("b", "On Wednesday, an appeals court halted the Dec. 9 deadline the judge had set for Orbis.", "en", "2021-12-09"));
+        Assert.Contains(events, e => e.Kind == EventKind.Deadline && e.When?.Iso == "2021-04-27");
+        Assert.Contains(events, e => e.Kind == EventKind.Deadline && e.When?.Iso == "2021-12-09");
     }
 
     [Fact]

@@ -354,6 +354,89 @@ public class TemporalTaggerTests
         Assert.Equal("2021-01-06", news.Value?.Iso);
     }
 
+    [Theory]
+    [InlineData("Each party may file expert papers, and the deadline for replies is April 27.", "en", "April 27", "2022-04-27")]
+    [InlineData("Chaque partie pourra déposer un mémoire, et la date limite des réponses est le 27 avril.", "fr", "27 avril", "2022-04-27")]
+    [InlineData("Each party filed expert papers, and the deadline for replies was April 27.", "en", "April 27", "2021-04-27")]
+    public void A_deadline_noun_in_a_clause_of_no_tense_puts_its_date_ahead(string text, string language, string written, string expected)
+    {
+        // Anchor: 1 June 2021; a past verb in the deadline's own clause keeps it behind.
+        Assert.Equal(expected, One(text, language, "2021-06-01", written).Value?.Iso);
+    }
+
+    [Theory]
+    [InlineData("Le 15 septembre, Orbis devra répondre. Le 18, ce sera au tour de Vocal.", "fr", "Le 18", "2021-09-18")]
+    [InlineData("Orbis must reply on September 15. On the 18th, Vocal will answer.", "en", "the 18th", "2021-09-18")]
+    public void A_day_number_alone_right_after_a_dated_day_takes_its_month(string text, string language, string written, string expected)
+    {
+        var e = One(text, language, "2021-09-09", written);
+        Assert.Equal(expected, e.Value?.Iso);
+        Assert.Equal("bare-day", e.Rule);
+    }
+
+    [Theory]
+    [InlineData("Le coureur a fini le 18, loin des premiers.", "fr")]
+    [InlineData("Le 15 septembre, Orbis a répondu. Vocal a tardé. Le comité a ensuite voté. Il a fini le 18, loin des premiers.", "fr")]
+    [InlineData("The runner finished the 18th, far behind.", "en")]
+    public void A_day_number_far_from_a_dated_day_is_no_date(string text, string language)
+    {
+        Assert.DoesNotContain(Find(text, language, "2021-09-09"), e => e.Rule == "bare-day");
+    }
+
+    [Theory]
+    [InlineData("Orbis must comply by the December deadline.", "December", "2021-12")]
+    [InlineData("The judge moved the March hearing.", null, null)]
+    [InlineData("The May government fell.", null, null)]
+    [InlineData("Orbis signed in December.", "December", "2020-12")]
+    public void A_month_alone_is_a_date_before_a_noun_after_the_article_unless_its_name_is_a_common_word(string text, string? written, string? expected)
+    {
+        var found = Find(text, "en", "2021-11-10");
+        if (written == null)
+        {
+            Assert.Empty(found);
+            return;
+        }
+
+        var e = Assert.Single(found);
+        Assert.EndsWith(written, e.Text);
+        Assert.Equal(expected, e.Value?.Iso);
+    }
+
+    [Theory]
+    [InlineData("Le magasin rouvrira à Noël.", "fr", "Noël", "2021-12-25", "holiday")]
+    [InlineData("Le magasin a fermé ses portes à Noël.", "fr", "Noël", "2020-12-25", "holiday")]
+    [InlineData("Les deux sociétés ont signé l'accord à la Toussaint 2019.", "fr", "la Toussaint 2019", "2019-11-01", "holiday-year")]
+    [InlineData("Le défilé du 14-Juillet aura lieu sans public.", "fr", "le 14-Juillet", "2021-07-14", "holiday")]
+    [InlineData("The store will reopen on Christmas Eve.", "en", "Christmas Eve", "2021-12-24", "holiday")]
+    [InlineData("The firm closed its doors on Christmas 2019.", "en", "Christmas 2019", "2019-12-25", "holiday-year")]
+    public void A_holiday_on_a_fixed_day_takes_its_year_from_the_text_or_the_tense(string text, string language, string written, string expected, string rule)
+    {
+        var e = Assert.Single(Find(text, language, "2021-03-10"), e => e.Rule.StartsWith("holiday", StringComparison.Ordinal));
+        Assert.EndsWith(written.Replace("le ", string.Empty), e.Text);
+        Assert.Equal(expected, e.Value?.Iso);
+        Assert.Equal(rule, e.Rule);
+    }
+
+    [Theory]
+    [InlineData("Le père Noël a distribué des jouets.", "fr")]
+    [InlineData("The ship docked at Christmas Island.", "en")]
+    [InlineData("Father Christmas came to the mall.", "en")]
+    public void A_holiday_inside_a_name_is_no_date(string text, string language)
+    {
+        Assert.Empty(Find(text, language, "2021-03-10"));
+    }
+
+    [Theory]
+    [InlineData("Les candidats sont entrés dans la nouvelle année avec prudence.", "fr", "2002-01-03", "2002")]
+    [InlineData("Les candidats préparent la nouvelle année.", "fr", "2001-12-20", "2002")]
+    [InlineData("The parties looked ahead to the new year.", "en", "2001-12-20", "2002")]
+    public void The_new_year_is_the_year_that_begins_nearest_the_anchor(string text, string language, string anchor, string expected)
+    {
+        var e = Assert.Single(Find(text, language, anchor));
+        Assert.Equal(expected, e.Value?.Iso);
+        Assert.Equal("relative-period-nearest-year", e.Rule);
+    }
+
     [Fact]
     public void Three_years_ago_is_a_year()
     {
