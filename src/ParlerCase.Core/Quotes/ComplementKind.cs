@@ -16,5 +16,8 @@ namespace ParlerCase.Core.Quotes
 
         /// <summary>'a déclaré :' before a quotation.</summary>
         Colon,
+
+        /// <summary>'accused the council of hiding', 'accuse la mairie de cacher': the charge, reported from the verb on.</summary>
+        Charge,
     }
 }

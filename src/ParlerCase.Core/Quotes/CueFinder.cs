@@ -39,7 +39,7 @@ namespace ParlerCase.Core.Quotes
             var cues = new List<SpeechCue>();
             for (var i = 0; i < view.Count; i++)
             {
-                if (view.Quoted[i] || !view[i].IsWord)
+                if (view.Quoted[i] || !view[i].IsWord || (i > 0 && lexicon.NounMarkers.Contains(view[i - 1].Text)))
                 {
                     continue;
                 }
@@ -178,10 +178,18 @@ namespace ParlerCase.Core.Quotes
                 return;
             }
 
+            if (lexicon.ChargeVerbs.Contains(view[cue.VerbEnd].Text) && HasChargeLink(view, next))
+            {
+                cue.Complement = ComplementKind.Charge;
+                cue.ComplementStart = cue.VerbEnd;
+                return;
+            }
+
             if (IsInfinitive(view, next))
             {
+                // 'estime ainsi devoir': the infinitive starts past the adverb, not past a negation ('ne pas avoir').
                 cue.Complement = ComplementKind.Infinitive;
-                cue.ComplementStart = next;
+                cue.ComplementStart = lexicon.IsAdverb(view[next].Text) && !lexicon.Negations.Contains(view[next].Text) ? next + 1 : next;
                 return;
             }
 
@@ -209,6 +217,12 @@ namespace ParlerCase.Core.Quotes
 
                 if (lexicon.Complementizers.Contains(view[k].Text))
                 {
+                    // 'described a rule that will apply', 'la règle qu'a fixée': a 'that' before a verb opens a relative clause.
+                    if (k + 1 < view.Count && view[k + 1].IsWord && IsVerbLike(view[k + 1].Text))
+                    {
+                        return;
+                    }
+
                     cue.Complement = ComplementKind.Clause;
                     cue.ComplementStart = k;
                     return;
@@ -220,6 +234,31 @@ namespace ParlerCase.Core.Quotes
                     return;
                 }
             }
+        }
+
+        private bool IsVerbLike(string word) =>
+            lexicon.FiniteVerbs.Contains(word) || lexicon.Auxiliaries.Contains(word) || lexicon.VerbForms.ContainsKey(word) || (word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ed", StringComparison.Ordinal));
+
+        /// <summary>
+        /// A charge's link word after a short object ('accused the council of'); right after the verb ('accused of',
+        /// 'accusé de toutes parts de') the subject is the one accused, not the accuser.
+        /// </summary>
+        private bool HasChargeLink(SentenceView view, int next)
+        {
+            for (var k = next; k < view.Count && k <= next + MaxObjectTokens; k++)
+            {
+                if (!IsPlainWord(view, k))
+                {
+                    return false;
+                }
+
+                if (lexicon.ChargeLinks.Contains(view[k].Text))
+                {
+                    return k > next && k + 1 < view.Count && view[k + 1].IsWord;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -390,6 +429,7 @@ namespace ParlerCase.Core.Quotes
             return k;
         }
 
+        /// <summary>A listed infinitive ('avoir', 'to have'), after a negation or an adverb ('ne pas avoir', 'estime ainsi devoir').</summary>
         private bool IsInfinitive(SentenceView view, int k)
         {
             if (view.Quoted[k] && !(k + 1 < view.Count && view[k + 1].IsWord))
@@ -397,23 +437,21 @@ namespace ParlerCase.Core.Quotes
                 return false;
             }
 
-            var word = view[k].Text.ToLowerInvariant();
-            if (lexicon.Code == LanguageData.English)
+            var word = view[k].Text;
+            if (k + 1 < view.Count && view[k].IsWord && (lexicon.Negations.Contains(word) || lexicon.IsAdverb(word)))
             {
-                return word == "having" || (word == "to" && k + 1 < view.Count && (view[k + 1].Is("have") || view[k + 1].Is("be")));
+                return IsInfinitive(view, k + 1);
             }
 
-            if (word == "n'" || word == "ne")
+            foreach (var form in lexicon.ReportedInfinitives)
             {
-                return k + 1 < view.Count && IsInfinitive(view, k + 1);
+                if (view.Matches(k, form))
+                {
+                    return true;
+                }
             }
 
-            if (word == "pas" || word == "jamais")
-            {
-                return k + 1 < view.Count && IsInfinitive(view, k + 1);
-            }
-
-            return word == "avoir" || word == "être" || word == "n'avoir" || word == "n'être";
+            return false;
         }
 
         /// <summary>'..., a ajouté M. Dupont dans un communiqué.' / '..., said the company.': the subject after the verb.</summary>

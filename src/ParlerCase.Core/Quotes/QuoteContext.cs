@@ -16,6 +16,9 @@ namespace ParlerCase.Core.Quotes
 
         private readonly TokenizedDocument tokenized;
 
+        /// <summary>Who a sentence's attribution names, for the pronouns after it.</summary>
+        private readonly Dictionary<int, Speaker> speakers = new Dictionary<int, Speaker>();
+
         public QuoteContext(TokenizedDocument tokenized, IReadOnlyList<QuoteSpan> spans, IReadOnlyList<EntityMention> mentions, CueFinder cueFinder)
         {
             this.tokenized = tokenized;
@@ -71,6 +74,17 @@ namespace ParlerCase.Core.Quotes
         }
 
         public IReadOnlyList<SpeechCue> Cues(int sentence) => cues[sentence] ??= cueFinder.Find(View(sentence));
+
+        /// <summary>Records the speaker a sentence names; a speaker worked out from a pronoun or an earlier quote is no evidence.</summary>
+        public void Spoke(int sentence, Speaker? speaker)
+        {
+            if (speaker != null && !speaker.How.StartsWith("pronoun", System.StringComparison.Ordinal) && !speaker.How.StartsWith("continues", System.StringComparison.Ordinal))
+            {
+                speakers[sentence] = speaker;
+            }
+        }
+
+        public Speaker? SpeakerIn(int sentence) => speakers.TryGetValue(sentence, out var speaker) ? speaker : null;
 
         public EntityMention? MentionAt(int offset) => mentionsByStart.TryGetValue(offset, out var mention) ? mention : null;
 

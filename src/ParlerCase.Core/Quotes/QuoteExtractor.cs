@@ -14,9 +14,12 @@ namespace ParlerCase.Core.Quotes
     /// quotes; capitalised or announced words ('le hashtag « ... »') are titles: both are not quotes.
     /// Reported speech: a speech verb with a clause or an infinitive ('a déclaré que', 'said it would', 'said most
     /// residents are', 'a déclaré avoir'), a sentence closed by its attribution ('..., a-t-il déclaré', '..., Smith
-    /// said on Monday.'), 'selon X' with X a named speaker. A speech verb inside reported or quoted words does not
-    /// start another quote. Quotes are read in text order, so a floating quotation continues the statement before
-    /// it; a speaker the text describes without a name keeps its description, and none is left empty.
+    /// said on Monday.'), 'selon X' with X a named speaker, a charge from its verb on ('accused X of Y'). A clause
+    /// whose own words come before quoted ones is reported with them ('said the price was "fair"'), and a clause
+    /// after a quotation ('..., adding that ...') is reported too. A speech verb inside reported or quoted words does
+    /// not start another quote. Quotes are read in text order, so a floating quotation continues the statement before
+    /// it, and a pronoun takes who spoke in the sentence before; a speaker the text describes without a name keeps its
+    /// description, a lawyer speaks as the lawyer, and a speaker the text does not make out is left empty.
     /// </summary>
     public sealed class QuoteExtractor
     {

@@ -5,7 +5,7 @@ using ParlerCase.Core.Documents;
 namespace ParlerCase.Core.Quotes
 {
     /// <summary>
-    /// Pairs quotation marks in one pass over the paragraphs with a stack: « », “ ”, „ “, ‘ ’ (when not an
+    /// Pairs quotation marks in one pass over the paragraphs with a stack: « », “ ”, „ “, ‘ ’ and ' ' (when not an
     /// apostrophe), straight " (which closes the innermost straight one open); a doubled mark ('««') counts once;
     /// a curly mark typed the wrong way round ('”text”', '“text“') is read by where it stands.
     /// A quotation left open at a paragraph's end continues when the next paragraph reopens it with the same
@@ -16,6 +16,9 @@ namespace ParlerCase.Core.Quotes
     internal static class QuoteMarks
     {
         private const int MaxParagraphs = 8;
+
+        /// <summary>How far a straight single mark looks for its closer: a quoted phrase, not a page.</summary>
+        private const int MaxSingleQuoteChars = 400;
 
         private enum Family
         {
@@ -185,6 +188,11 @@ namespace ParlerCase.Core.Quotes
                 return stack.Any(o => o.Family == Family.Curly) ? Family.Curly : stack.Any(o => o.Family == Family.Low) ? Family.Low : (Family?)null;
             }
 
+            if (c == '\'')
+            {
+                return stack.Any(o => o.Family == Family.Single) && IsStraightSingleCloser(text, i) ? Family.Single : (Family?)null;
+            }
+
             if (c == '’')
             {
                 // An apostrophe inside a word ('l’application') never closes.
@@ -212,6 +220,7 @@ namespace ParlerCase.Core.Quotes
                 case '„': return Family.Low;
                 case '"': return Family.Straight;
                 case '‘': return i == 0 || !char.IsLetterOrDigit(text[i - 1]) ? Family.Single : (Family?)null;
+                case '\'': return IsStraightSingleOpener(text, i) ? Family.Single : (Family?)null;
                 default: return null;
             }
         }
@@ -221,7 +230,32 @@ namespace ParlerCase.Core.Quotes
         /// <summary>A paragraph continuing a quotation opens with its mark; French typography may use '»' for that.</summary>
         private static bool Reopens(string text, int i, Family family) => IsOpener(text, i, family) || (family == Family.Guillemet && text[i] == '»');
 
-        private static bool IsMark(char c) => c == '«' || c == '»' || c == '“' || c == '”' || c == '„' || c == '"' || c == '‘' || c == '’';
+        private static bool IsMark(char c) => c == '«' || c == '»' || c == '“' || c == '”' || c == '„' || c == '"' || c == '‘' || c == '’' || c == '\'';
+
+        /// <summary>
+        /// A straight single mark opens a quotation ('engaged in 'unfair conduct' under') after a space, before a
+        /// letter, when one that can close it follows in the same line; otherwise it is an apostrophe ('90s, l'usine).
+        /// </summary>
+        private static bool IsStraightSingleOpener(string text, int i)
+        {
+            if ((i > 0 && !char.IsWhiteSpace(text[i - 1]) && "([—–".IndexOf(text[i - 1]) < 0) || !IsFollowedByLetter(text, i))
+            {
+                return false;
+            }
+
+            for (var j = i + 2; j < text.Length && j <= i + MaxSingleQuoteChars && text[j] != '\n'; j++)
+            {
+                if (text[j] == '\'' && IsStraightSingleCloser(text, j))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>After a word or a mark, and no letter after it ('don't' is no closer).</summary>
+        private static bool IsStraightSingleCloser(string text, int i) => i > 0 && !char.IsWhiteSpace(text[i - 1]) && !(i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]));
 
         private static bool IsFollowedByWord(string text, int i) => i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
 
@@ -237,7 +271,7 @@ namespace ParlerCase.Core.Quotes
             while (true)
             {
                 var k = SkipSpaces(text, j, end);
-                if (k < end && text[k] == mark && mark != '"' && mark != '’')
+                if (k < end && text[k] == mark && mark != '"' && mark != '’' && mark != '\'')
                 {
                     j = k + 1;
                 }

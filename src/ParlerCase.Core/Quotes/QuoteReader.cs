@@ -20,6 +20,12 @@ namespace ParlerCase.Core.Quotes
         private const double UnattributedConfidence = 0.4;
         private const int MaxWordsBeforeApposedAttribution = 24;
 
+        /// <summary>'said the price paid was "fair"': the clause's own words before its marked ones.</summary>
+        private const int MinMixedClauseWords = 2;
+
+        /// <summary>A lead-in, not a long report that ends on a quoted phrase: then the phrase alone is the quote.</summary>
+        private const int MaxMixedClauseWords = 30;
+
         /// <summary>'..., North Korea's state-run news agency said': the subject of an attribution that closes the content.</summary>
         private const int MaxTailSubjectTokens = 8;
         private const int MinTailContentWords = 4;
@@ -98,6 +104,7 @@ namespace ParlerCase.Core.Quotes
             for (var s = first.Index; s <= last.Index; s++)
             {
                 sentencesWithQuotes.Add(s);
+                context.Spoke(s, speaker);
             }
 
             previousSpeaker = speaker;
@@ -167,6 +174,7 @@ namespace ParlerCase.Core.Quotes
             if (quotes.Count > 0)
             {
                 previousSpeaker = quotes[quotes.Count - 1].SpeakerOf;
+                context.Spoke(sentence, previousSpeaker);
                 previousParagraph = Document.Sentences[sentence].ParagraphIndex;
             }
 
@@ -175,11 +183,8 @@ namespace ParlerCase.Core.Quotes
 
         private IReadOnlyList<Quote> ReportedIn(int sentence)
         {
-            if (sentencesWithQuotes.Contains(sentence))
-            {
-                return Array.Empty<Quote>();
-            }
-
+            // A sentence with marked words reports only a clause of its own that quotes a part of it, or that follows them.
+            var marked = sentencesWithQuotes.Contains(sentence);
             var view = context.View(sentence);
             var cues = context.Cues(sentence);
             for (var c = 0; c < cues.Count; c++)
@@ -190,21 +195,33 @@ namespace ParlerCase.Core.Quotes
                     continue;
                 }
 
-                if (cue.Complement == ComplementKind.Clause || cue.Complement == ComplementKind.Infinitive || cue.Complement == ComplementKind.Bare)
+                if (cue.Complement == ComplementKind.Clause || cue.Complement == ComplementKind.Infinitive || cue.Complement == ComplementKind.Bare || cue.Complement == ComplementKind.Charge)
                 {
-                    // A reported clause holding quotation marks is left to them: the marked words are quotes or not-quotes.
-                    if (HoldsMarks(view, cue.ComplementStart))
+                    // A reported clause holding quotation marks is left to them, unless its own words come first
+                    // ('said the price was "fair"'): then the clause is reported too, with the marked words in it.
+                    var holdsMarks = HoldsMarks(view, cue.ComplementStart);
+                    var lead = holdsMarks ? WordsBeforeMarks(view, cue) : 0;
+                    var mixed = lead >= MinMixedClauseWords && lead <= MaxMixedClauseWords;
+                    if ((holdsMarks && !mixed) || (marked && !holdsMarks && cue.Complement != ComplementKind.Clause))
                     {
                         return Array.Empty<Quote>();
                     }
 
+                    // Reported by nobody the text makes out (a study, a court with no judge named): no quote.
+                    // A charge stands for a named accuser only ('Some groups accused X of Y' reports a mood, not a statement).
                     var speaker = SubjectOf(sentence, view, cue, ClauseStart(view, cue.GroupStart));
-                    if (speaker == null)
+                    if (speaker == null || (cue.Complement == ComplementKind.Charge && !IsNamedSpeaker(speaker)))
                     {
                         continue;
                     }
 
-                    return One(Indirect(view, cue.ComplementStart, view.Count, speaker, cue.Text, cue.Complement == ComplementKind.Infinitive ? "speech verb + infinitive" : "speech verb + clause"));
+                    var rule = cue.Complement == ComplementKind.Infinitive ? "speech verb + infinitive" : cue.Complement == ComplementKind.Charge ? "charge verb: the whole phrase" : "speech verb + clause";
+                    return One(Indirect(view, cue.ComplementStart, view.Count, speaker, cue.Text, mixed ? rule + " with quoted words" : rule, mixed ? QuoteKind.Mixed : QuoteKind.Indirect));
+                }
+
+                if (marked)
+                {
+                    continue;
                 }
 
                 if (cue.Complement == ComplementKind.None && !HoldsMarks(view, 0))
@@ -217,7 +234,7 @@ namespace ParlerCase.Core.Quotes
                 }
             }
 
-            var selon = SourceCue(sentence, view);
+            var selon = marked ? null : SourceCue(sentence, view);
             if (selon != null && IsNamedSpeaker(selon.Value.Speaker) && !HoldsMarks(view, 0))
             {
                 var (from, to) = WithoutSourcePhrase(view, selon.Value.Token);
@@ -342,7 +359,7 @@ namespace ParlerCase.Core.Quotes
         }
 
         /// <summary>The reported words between two tokens, final punctuation dropped; null when fewer than two words remain.</summary>
-        private Quote? Indirect(SentenceView view, int fromToken, int toToken, Speaker speaker, string cue, string rule)
+        private Quote? Indirect(SentenceView view, int fromToken, int toToken, Speaker speaker, string cue, string rule, QuoteKind kind = QuoteKind.Indirect)
         {
             toToken = Math.Min(toToken, view.Count);
             while (toToken > fromToken && !view[toToken - 1].IsWord)
@@ -365,7 +382,19 @@ namespace ParlerCase.Core.Quotes
             var end = view[toToken - 1].End;
             var text = Document.Text.Substring(start, end - start);
             var confidence = speaker.How == "name" ? 0.75 : speaker.How.StartsWith("description", StringComparison.Ordinal) ? 0.5 : 0.6;
-            return new Quote(text, QuoteKind.Indirect, speaker, cue, source, start, end - start, view.Sentence.Text, rule, confidence, null);
+            return new Quote(text, kind, speaker, cue, source, start, end - start, view.Sentence.Text, rule, confidence, null);
+        }
+
+        /// <summary>The words of a reported clause before its first quotation mark, its complementizer left out.</summary>
+        private int WordsBeforeMarks(SentenceView view, SpeechCue cue)
+        {
+            var words = 0;
+            for (var t = cue.ComplementStart; t < view.Count && !view.Quoted[t]; t++)
+            {
+                words += view[t].IsWord && !lexicon.Complementizers.Contains(view[t].Text) ? 1 : 0;
+            }
+
+            return words;
         }
 
         /// <summary>'», a déclaré X', '", X said', '», a-t-il ajouté': a speech verb within a few words after the closing mark.</summary>
@@ -468,7 +497,9 @@ namespace ParlerCase.Core.Quotes
                 return resolver.ResolvePronoun(cue.InvertedPronoun, sentence, cue.GroupStart, true);
             }
 
-            var preverbal = clauseStart < cue.GroupStart ? resolver.FirstSubject(sentence, clauseStart, cue.GroupStart) : null;
+            // A participle's subject is its main clause's ('Roe quotes Hale saying'): the first, not the nearest.
+            var preverbal = clauseStart >= cue.GroupStart ? null
+                : (cue.Participle ? null : resolver.SubjectBefore(sentence, clauseStart, cue.GroupStart)) ?? resolver.FirstSubject(sentence, clauseStart, cue.GroupStart);
             if (preverbal != null)
             {
                 return preverbal;
@@ -509,6 +540,12 @@ namespace ParlerCase.Core.Quotes
                     : cue.PostSubjectStart >= 0 ? resolver.DescriptionAfter(sentence, cue.PostSubjectStart, cue.PostSubjectEnd) : null;
             }
 
+            // 'Jane Roe said "…," and added: "…"': a verb joined by 'and' shares the subject of the sentence's first.
+            if (subject == null && cue.GroupStart > 0 && view[cue.GroupStart - 1].IsWord && lexicon.Continuations.Contains(view[cue.GroupStart - 1].Text) && cue.PostSubjectStart < 0)
+            {
+                subject = resolver.FirstSubject(sentence, 0, cue.GroupStart - 1);
+            }
+
             return subject;
         }
 
@@ -521,9 +558,19 @@ namespace ParlerCase.Core.Quotes
         /// <summary>A clause starts after a complementizer, a ';' or ':', or the end of a quotation.</summary>
         private int ClauseStart(SentenceView view, int before)
         {
-            for (var t = before - 1; t > 0; t--)
+            // 'Jane Roe, head of the office that runs the port, said': a 'that' inside an apposition opens no clause.
+            var from = before - 1;
+            if (from > 0 && view[from].Text == ",")
             {
-                if ((view.Quoted[t - 1] && !view.Quoted[t]) || view.IsPunctuation(t - 1, ";:") || lexicon.Complementizers.Contains(view[t - 1].Text))
+                var opening = view.AppositionOpening(from, 0);
+                from = opening > 0 ? opening : from;
+            }
+
+            for (var t = from; t > 0; t--)
+            {
+                // '..., and in a hearing today, the judge said': a clause joined after a comma starts its own subject.
+                if ((view.Quoted[t - 1] && !view.Quoted[t]) || view.IsPunctuation(t - 1, ";:") || lexicon.Complementizers.Contains(view[t - 1].Text)
+                    || (t >= 2 && lexicon.Continuations.Contains(view[t - 1].Text) && view[t - 2].Text == ","))
                 {
                     return t;
                 }

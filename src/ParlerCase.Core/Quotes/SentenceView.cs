@@ -62,6 +62,20 @@ namespace ParlerCase.Core.Quotes
         /// <summary>The text from token 'first' to token 'last', as written.</summary>
         public string Span(int first, int last) => text.Substring(Tokens[first].Start, Tokens[last].End - Tokens[first].Start);
 
+        /// <summary>The comma that opens an apposition closed by the comma at 'closing' ('Jane Roe, head of X, said'), after 'floor'; -1 when none.</summary>
+        public int AppositionOpening(int closing, int floor)
+        {
+            for (var t = closing - 1; t > floor && !Quoted[t]; t--)
+            {
+                if (Tokens[t].Text == ",")
+                {
+                    return t;
+                }
+            }
+
+            return -1;
+        }
+
         public bool IsPunctuation(int i, string marks) => !Tokens[i].IsWord && marks.IndexOf(Tokens[i].Text[0]) >= 0;
     }
 }

@@ -12,6 +12,9 @@ namespace ParlerCase.Core.Quotes
         /// <summary>'un porte-parole d'Orbis', 'a lawyer for Vocal': the organisation named after it.</summary>
         Spokesperson,
 
+        /// <summary>'l'avocat de Vocal', 'Orbis's lawyers': the lawyer named beside it, else the lawyers as written, never the client.</summary>
+        Counsel,
+
         /// <summary>'le tribunal', 'the court': the judge the article names.</summary>
         Court,
     }

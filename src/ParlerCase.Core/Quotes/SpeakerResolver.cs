@@ -20,6 +20,9 @@ namespace ParlerCase.Core.Quotes
     {
         private const int MaxDepth = 3;
         private const int PronounReach = 4;
+
+        /// <summary>A sentence's subject opens it, past an adverbial or two ('Later, Jane Roe took'): not a name deep in its object.</summary>
+        private const int SubjectReach = 6;
         private const int OrganisationReach = 6;
         private const int DocumentReach = 40;
         private const int DescriptionSpan = 8;
@@ -59,6 +62,59 @@ namespace ParlerCase.Core.Quotes
                 if (accept == null)
                 {
                     return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The name or pronoun that ends right before a verb, past an apposition set off by commas ('Controversy
+        /// erupted after Jane Roe, the city's envoy, told'): the verb's subject, whatever opens the clause.
+        /// </summary>
+        public Speaker? SubjectBefore(int sentence, int from, int verbStart)
+        {
+            var view = context.View(sentence);
+            var end = verbStart - 1;
+            if (end > from && view[end].Text == ",")
+            {
+                var opening = view.AppositionOpening(end, from);
+                if (opening < 0)
+                {
+                    return null;
+                }
+
+                end = opening - 1;
+            }
+
+            // Right before the verb, else before a phrase that qualifies the subject ('le juge X en charge de l'affaire a estimé').
+            var speaker = NameEndingAt(sentence, from, end, true);
+            for (var k = end; speaker == null && k > from + 1 && k >= end - MaxDescriptionTokens; k--)
+            {
+                if (view[k].IsWord && lexicon.Prepositions.Contains(view[k].Text) && !names.IsOfWord(view[k].Text))
+                {
+                    speaker = NameEndingAt(sentence, from, k - 1, false);
+                }
+            }
+
+            return speaker;
+        }
+
+        /// <summary>The name (or, when allowed, the pronoun) whose last token is 'end' and that no preposition governs.</summary>
+        private Speaker? NameEndingAt(int sentence, int from, int end, bool pronounAllowed)
+        {
+            var view = context.View(sentence);
+            for (var t = Math.Max(from, end - MaxDescriptionTokens); t <= end; t++)
+            {
+                var candidate = CandidateAt(sentence, t);
+                if (candidate != null && candidate.Mention != null && view.TokenAt(candidate.Mention.End) - 1 == end && !IsGoverned(view, candidate, true))
+                {
+                    return Resolve(candidate);
+                }
+
+                if (pronounAllowed && candidate != null && candidate.Pronoun != null && t == end)
+                {
+                    return Resolve(candidate);
                 }
             }
 
@@ -161,6 +217,10 @@ namespace ParlerCase.Core.Quotes
                     // 'un porte-parole du groupe': the organisation the description after it stands for.
                     var organisation = OrganisationNounAfter(candidate);
                     return organisation != null ? ResolveOrganisation(organisation, depth)?.As(candidate.Text, "spokesperson") : ResolveOrganisation(candidate, depth);
+                case SpeakerNounKind.Counsel:
+                    // 'Orbis's lawyer, Jane Doe, said': the lawyer named; else the lawyers as the text gives them.
+                    var lawyer = MentionAfter(candidate, m => m.Kind != EntityKind.Organisation && IsApposed(candidate, m));
+                    return lawyer != null ? new Speaker(lawyer.Entity, candidate.Text, lawyer.Role, "name").As(candidate.Text, "counsel") : CounselAsWritten(candidate);
                 case SpeakerNounKind.Document:
                     return ResolveDocument(candidate, noun, depth);
                 case SpeakerNounKind.Court:
@@ -213,7 +273,9 @@ namespace ParlerCase.Core.Quotes
         private Speaker? Description(int sentence, int first, int last)
         {
             var view = context.View(sentence);
-            if (last < first || !view[last].IsWord || !IsDescriptionHead(view[last].Text) || lexicon.Pronouns.ContainsKey(view[first].Text))
+            // A sentence's first word is capitalised as such ('Protesters said'): its head is read in lower case.
+            var headWord = last == 0 && view[0].IsWord && context.MentionAt(view[0].Start) == null ? view[0].Text.ToLowerInvariant() : view[last].Text;
+            if (last < first || !view[last].IsWord || !IsDescriptionHead(headWord) || lexicon.Pronouns.ContainsKey(view[first].Text))
             {
                 return null;
             }
@@ -261,8 +323,10 @@ namespace ParlerCase.Core.Quotes
         private bool IsStopWord(string word) => LanguageData.For(lexicon.Code).IsStopWord(word);
 
         /// <summary>
-        /// A pronoun: the first fitting subject before it in its sentence (unless skipped), then in earlier sentences.
-        /// 'he' and 'she' look for a person first; a name the text says nothing of is taken only when no person is near.
+        /// A pronoun: the speaker or first fitting subject before it in its sentence (unless skipped), then in each
+        /// earlier sentence, nearest first. 'he' and 'she' take a person, or a sentence's subject whose name is built
+        /// like a person's ('Zorvan Kettle took the floor'), never an object so built ('opposed the Kettle Bay terminal');
+        /// a name the text says nothing of is taken as an object only when nothing else is near.
         /// </summary>
         public Speaker? ResolvePronoun(string pronoun, int sentence, int token, bool skipOwnSentence, int depth = 0)
         {
@@ -270,35 +334,37 @@ namespace ParlerCase.Core.Quotes
             if (IsPersonPronoun(pronoun))
             {
                 // Last, a bare name the sentence just before makes its subject ('Marsh spoke on Monday. "…," he said').
-                return ResolvePronoun(pronoun, sentence, token, skipOwnSentence, depth, e => fits(e) && e.Kind == EntityKind.Person)
-                    ?? ResolvePronoun(pronoun, sentence, token, skipOwnSentence, depth, e => fits(e) && e.Kind == EntityKind.Unknown && LooksLikePersonName(e.Name))
-                    ?? ResolvePronoun(pronoun, sentence, token, skipOwnSentence, depth, e => fits(e) && e.Kind == EntityKind.Unknown, 1);
+                return ResolvePronoun(pronoun, sentence, token, skipOwnSentence, depth, e => fits(e) && e.Kind == EntityKind.Person, e => fits(e) && (e.Kind == EntityKind.Person || (e.Kind == EntityKind.Unknown && LooksLikePersonName(e.Name))))
+                    ?? ResolvePronoun(pronoun, sentence, token, true, depth, e => false, e => fits(e) && e.Kind == EntityKind.Unknown, 1);
             }
 
-            return ResolvePronoun(pronoun, sentence, token, skipOwnSentence, depth, fits);
+            return ResolvePronoun(pronoun, sentence, token, skipOwnSentence, depth, fits, fits);
         }
 
-        private Speaker? ResolvePronoun(string pronoun, int sentence, int token, bool skipOwnSentence, int depth, Func<Entity, bool> fits, int reach = PronounReach)
+        /// <param name="fits">What the pronoun may stand for anywhere in a sentence.</param>
+        /// <param name="subjectFits">What it may stand for as the sentence's speaker or first subject.</param>
+        private Speaker? ResolvePronoun(string pronoun, int sentence, int token, bool skipOwnSentence, int depth, Func<Entity, bool> fits, Func<Entity, bool> subjectFits, int reach = PronounReach)
         {
-            if (!skipOwnSentence)
+            Speaker? In(int s, int to)
             {
-                var own = FirstSubject(sentence, 0, token, false, fits, depth + 1);
-                if (own != null)
+                // 'Jones, who met Roe, writes in his book. "…," he writes': who speaks in a sentence comes before its first subject.
+                var spoke = s < sentence ? context.SpeakerIn(s) : null;
+                if (spoke != null && subjectFits(spoke.Entity))
                 {
-                    return own.As(pronoun, "pronoun");
+                    return spoke;
                 }
+
+                var subject = FirstSubject(s, 0, Math.Min(to, SubjectReach), false, null, depth + 1);
+                return subject != null && subjectFits(subject.Entity) ? subject : FirstSubject(s, 0, to, false, fits, depth + 1);
             }
 
-            for (var s = sentence - 1; s >= 0 && s >= sentence - reach; s--)
+            var found = skipOwnSentence ? null : In(sentence, token);
+            for (var s = sentence - 1; found == null && s >= 0 && s >= sentence - reach; s--)
             {
-                var found = FirstSubject(s, 0, int.MaxValue, false, fits, depth + 1);
-                if (found != null)
-                {
-                    return found.As(pronoun, "pronoun");
-                }
+                found = In(s, int.MaxValue);
             }
 
-            return null;
+            return found?.As(pronoun, "pronoun");
         }
 
         private bool IsPersonPronoun(string pronoun) => lexicon.Pronouns.TryGetValue(pronoun, out var k) && k.StartsWith("person", StringComparison.Ordinal);
@@ -419,6 +485,28 @@ namespace ParlerCase.Core.Quotes
             }
 
             return ResolveOrganisation(candidate, depth);
+        }
+
+        /// <summary>'Orbis's lawyers', 'les avocats de la société': the noun with the 'de'/'of' phrase naming the client, as written.</summary>
+        private Speaker CounselAsWritten(Candidate candidate)
+        {
+            var view = context.View(candidate.Sentence);
+            var last = candidate.NounToken;
+            if (last + 2 < view.Count && view[last + 1].IsWord && (names.IsOfWord(view[last + 1].Text) || lexicon.AuthorLinks.Contains(view[last + 1].Text)))
+            {
+                var t = last + 2;
+                while (t < view.Count && t - last <= MaxDescriptionTokens && !view.Quoted[t] && view[t].IsWord && !lexicon.VerbForms.ContainsKey(view[t].Text)
+                    && !lexicon.Auxiliaries.Contains(view[t].Text) && !lexicon.Complementizers.Contains(view[t].Text) && (t == last + 2 || !lexicon.Prepositions.Contains(view[t].Text) || names.IsOfWord(view[t].Text)))
+                {
+                    t++;
+                }
+
+                last = t - 1 > last + 1 ? t - 1 : last;
+            }
+
+            var start = candidate.Mention?.Start ?? candidate.Possessor?.Start ?? view[candidate.Token].Start;
+            var text = context.Document.Text.Substring(start, view[last].End - start);
+            return new Speaker(new Entity(text, EntityKind.Unknown, Array.Empty<string>(), Array.Empty<string>()), text, null, "counsel as written");
         }
 
         /// <summary>The first subject of a sentence that is not itself a document.</summary>
@@ -555,7 +643,7 @@ namespace ParlerCase.Core.Quotes
             var next = view.TokenAt(mention.End);
             if (next >= view.Count || !names.RoleWords.Contains(view[next].Text))
             {
-                return false;
+                return mention.Kind != EntityKind.Person && IsNounPremodifier(view, next);
             }
 
             for (var t = next + 1; t < view.Count && t <= next + 3; t++)
@@ -564,6 +652,27 @@ namespace ParlerCase.Core.Quotes
                 if (following != null)
                 {
                     return following.Role != null;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>'Lyon cartoonist Paul Martin': a name no person's, a noun or two, then a person's name they describe.</summary>
+        private bool IsNounPremodifier(SentenceView view, int next)
+        {
+            for (var t = next; t < view.Count && t <= next + 2; t++)
+            {
+                var token = view[t];
+                if (t > next && context.MentionAt(token.Start) is EntityMention following)
+                {
+                    return following.Kind == EntityKind.Person || (following.Kind == EntityKind.Unknown && LooksLikePersonName(following.Name));
+                }
+
+                if (view.Quoted[t] || !token.IsWord || token.Text.Length < 3 || !char.IsLower(token.Text[0]) || !IsDescriptionHead(token.Text) || lexicon.VerbForms.ContainsKey(token.Text)
+                    || lexicon.FiniteVerbs.Contains(token.Text) || lexicon.Auxiliaries.Contains(token.Text) || lexicon.Prepositions.Contains(token.Text) || token.Text.EndsWith("s", StringComparison.Ordinal))
+                {
+                    return false;
                 }
             }
 

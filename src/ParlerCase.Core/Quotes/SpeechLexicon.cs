@@ -45,6 +45,10 @@ namespace ParlerCase.Core.Quotes
             ObjectPronouns = Set(code, "object-pronouns.txt");
             Continuations = Set(code, "continuations.txt");
             TailVerbs = FormSet(code, "tail-verbs.txt");
+            ChargeVerbs = FormSet(code, "charge-verbs.txt");
+            NounMarkers = Set(code, "noun-markers.txt");
+            ReportedInfinitives = LanguageData.ReadList(code, "reported-infinitives.txt").Select(f => f.Split(' ')).ToList();
+            ChargeLinks = Set(code, "charge-links.txt");
             Quantifiers = Set(code, "quantifiers.txt");
             FindingNouns = Set(code, "finding-nouns.txt");
             TimeWords = new HashSet<string>(LanguageData.ReadTable(code, "weekdays.txt").Select(kv => kv.Key)
@@ -107,6 +111,18 @@ namespace ParlerCase.Core.Quotes
 
         /// <summary>Forms of the speech verbs that close the content they report, their subject before them ('..., Smith said.').</summary>
         public HashSet<string> TailVerbs { get; }
+
+        /// <summary>Articles and possessives after which a verb form is a noun ('its report').</summary>
+        public HashSet<string> NounMarkers { get; }
+
+        /// <summary>Infinitives a speech verb reports ('avoir', 'to have'), as word sequences.</summary>
+        public IReadOnlyList<string[]> ReportedInfinitives { get; }
+
+        /// <summary>Forms of the verbs that report a charge as a whole phrase ('accused X of Y').</summary>
+        public HashSet<string> ChargeVerbs { get; }
+
+        /// <summary>Words that join a charge verb's object to the charge ('of', 'de').</summary>
+        public HashSet<string> ChargeLinks { get; }
 
         /// <summary>Studies, data and records: what they say is a finding, and they are no speaker the text describes.</summary>
         public HashSet<string> FindingNouns { get; }

@@ -42,4 +42,14 @@ public class AttributionRoleTests
         var index = ParlerCase.Core.Entities.EntityIndex.Build(new[] { first, second });
         Assert.Empty(new QuoteExtractor(index).Extract(second, "b"));
     }
+
+    [Theory]
+    [InlineData("Veltra's lawyer, Anne Vell, said that the contract allowed the shutdown.", "en", "Anne Vell")]
+    [InlineData("L'avocate de Veltra, Anne Vell, a déclaré que le contrat autorisait la coupure.", "fr", "Anne Vell")]
+    [InlineData("The lawyers of Veltra said that the contract allowed the shutdown.", "en", "The lawyers of Veltra")]
+    [InlineData("Les avocats de Veltra ont affirmé que le contrat autorisait la coupure.", "fr", "Les avocats de Veltra")]
+    public void A_lawyer_speaks_as_the_lawyer_never_as_the_client(string text, string language, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, language).Speaker);
+    }
 }

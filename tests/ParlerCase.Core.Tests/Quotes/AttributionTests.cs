@@ -31,6 +31,8 @@ public class AttributionTests
     [Theory]
     [InlineData("Veltra a publié un communiqué mardi. « Nos équipes travaillent jour et nuit sur ce problème », a indiqué l'entreprise.", "fr", "Veltra")]
     [InlineData("Veltra Corp cut 200 jobs on Monday. \"Our teams are working day and night on this,\" the company said.", "en", "Veltra")]
+    [InlineData("Veltra Corp a fait appel lundi. La marque a expliqué que ses ventes avaient doublé.", "fr", "Veltra")]
+    [InlineData("Veltra Corp appealed on Monday. The brand said that its sales had doubled.", "en", "Veltra")]
     public void The_company_is_the_organisation_last_named(string text, string language, string speaker)
     {
         Assert.Equal(speaker, Single(text, language).Speaker);

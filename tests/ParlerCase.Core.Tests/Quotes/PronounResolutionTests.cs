@@ -22,4 +22,35 @@ public class PronounResolutionTests
     {
         Assert.Equal(speaker, Single(text, "fr").Speaker);
     }
+
+    [Theory]
+    [InlineData("Mr. Paul Roux spoke first. Later, Zorvan Kettle took the floor.\n\n\"We need more time,\" he said.", "en", "Zorvan Kettle")]
+    [InlineData("M. Paul Roux a parlé en premier. Ensuite, Zorvan Kettle a pris la parole.\n\n« Il nous faut plus de temps », a-t-il déclaré.", "fr", "Zorvan Kettle")]
+    public void The_nearest_name_built_like_a_person_s_wins_over_a_person_further_back(string text, string language, string speaker)
+    {
+        Assert.Equal(speaker, Extract(text, language).Last().Speaker);
+    }
+
+    [Theory]
+    [InlineData("Leaders like Paul Roux never planned for floods, Mark Hale said on Monday.\n\n\"Nobody saw it coming,\" he said.", "en", "Mark Hale")]
+    [InlineData("Des élus comme Paul Roux n'ont jamais prévu les crues, a déclaré Marc Hallé lundi.\n\n« Personne ne l'a vu venir », a-t-il ajouté.", "fr", "Marc Hallé")]
+    public void A_pronoun_takes_who_speaks_in_the_sentence_before_over_its_first_name(string text, string language, string speaker)
+    {
+        Assert.Equal(speaker, Extract(text, language).Last().Speaker);
+    }
+
+    [Theory]
+    [InlineData("Jane Roe toured the harbour on Monday. The union opposed the Kettle Bay terminal.\n\n\"We were never consulted,\" she said.", "en", "Jane Roe")]
+    public void A_name_built_like_a_person_s_in_object_position_is_no_antecedent(string text, string language, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, language).Speaker);
+    }
+
+    // French 'il' and 'elle' may stand for things too: the two rules below are for 'he' and 'she'.
+    [Theory]
+    [InlineData("The committee's report praised the harbour plan drawn up by its engineer Zorvan Kettle.\n\n\"We will fight this plan,\" she said.", "en")]
+    public void A_name_deep_in_the_object_of_a_sentence_is_no_antecedent(string text, string language)
+    {
+        Assert.NotEqual("Zorvan Kettle", Single(text, language).Speaker);
+    }
 }

@@ -10,9 +10,11 @@ public class QuoteKindTests
     [InlineData("Veltra argued that the ruling \"threatens thousands of jobs in the region.\"", "en")]
     public void A_fragment_after_a_speech_verb_is_a_mixed_quote(string text, string language)
     {
-        var quote = Single(text, language);
-        Assert.Equal(QuoteKind.Mixed, quote.Kind);
-        Assert.Equal("Veltra", quote.Speaker);
+        // The reported clause with the fragment in it, and the fragment: both Veltra's, both mixed.
+        var quotes = Extract(text, language);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Mixed, q.Kind));
+        Assert.All(quotes, q => Assert.Equal("Veltra", q.Speaker));
     }
 
     [Fact]
@@ -87,9 +89,12 @@ public class QuoteKindTests
     }
 
     [Fact]
-    public void A_reported_clause_holding_a_quote_is_one_quote()
+    public void A_reported_clause_holding_a_quote_is_reported_with_it()
     {
-        var quote = Single("Paul Durand a déclaré que la réforme « ne passera pas en l'état devant le conseil ».", "fr");
-        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        var quotes = Extract("Paul Durand a déclaré que la réforme « ne passera pas en l'état devant le conseil ».", "fr");
+        Assert.Equal(2, quotes.Count);
+        Assert.StartsWith("que la réforme « ne passera pas", quotes[0].Text);
+        Assert.Equal("ne passera pas en l'état devant le conseil", quotes[1].Text);
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Mixed, q.Kind));
     }
 }

@@ -86,4 +86,21 @@ public class QuoteMarksTests
         var quote = Single(text, "fr");
         Assert.Equal(quote.Text, document.Text.Substring(quote.Offset, quote.Length));
     }
+
+    [Theory]
+    [InlineData("Jane Roe said the council had shown 'a clear lack of respect for the harbour workers' in its report.", "en", "a clear lack of respect for the harbour workers")]
+    [InlineData("Sophie Morel a estimé que la mairie avait montré 'un manque total de respect envers les dockers' dans son rapport.", "fr", "un manque total de respect envers les dockers")]
+    public void Straight_single_marks_around_words_quote_them(string text, string language, string words)
+    {
+        var quote = Assert.Single(Extract(text, language), q => q.Text == words);
+        Assert.Equal(language == "en" ? "Jane Roe" : "Sophie Morel", quote.Speaker);
+    }
+
+    [Theory]
+    [InlineData("Jane Roe's team, who grew up in the '90s, doesn't mind the players' union.", "en")]
+    [InlineData("L'équipe d'Anne n'a pas changé l'horaire depuis l'été.", "fr")]
+    public void Straight_apostrophes_quote_nothing(string text, string language)
+    {
+        Assert.Empty(Extract(text, language, includeNonQuotes: true));
+    }
 }
