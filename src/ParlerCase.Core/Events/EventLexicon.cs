@@ -98,10 +98,10 @@ namespace ParlerCase.Core.Events
         public Pattern TemporalConjunction { get; }
 
         /// <summary>'Following that decision', 'À la suite de cette décision' opening a sentence: what it tells followed the sentence before.</summary>
-        public Regex SequenceOpener { get; }
+        public Pattern SequenceOpener { get; }
 
         /// <summary>', date de', ', the date of' right after a date: the noun after it names what happens on that date.</summary>
-        public Regex DateApposition { get; }
+        public Pattern DateApposition { get; }
 
         /// <summary>Auxiliaries and finite verbs that show a clause already has its verb ('a', 'was', 'has').</summary>
         public ISet<string> VerbWords { get; }

@@ -205,7 +205,7 @@ namespace ParlerCase.Core.Temporal
         public Pattern DayMonth { get; }
 
         /// <summary>'the ' before a month alone ('the December deadline'); null in a language that does not write it.</summary>
-        private Regex? MonthArticleBefore { get; }
+        private Pattern? MonthArticleBefore { get; }
 
         /// <summary>
         /// A month alone between an article and a lower-case noun, a month ('the December deadline'), unless its name
@@ -221,10 +221,10 @@ namespace ParlerCase.Core.Temporal
         public IReadOnlyDictionary<string, (int Month, int Day)> Holidays { get; }
 
         /// <summary>'Noël', 'à la Toussaint 2020', 'Christmas Eve': a holiday on a fixed day, not inside a name ('Christmas Island').</summary>
-        public Regex Holiday { get; }
+        public Pattern Holiday { get; }
 
         /// <summary>'Le 18,', 'the 18th.': a day number alone, a day of the month the text has just dated.</summary>
-        public Regex BareDay { get; }
+        public Pattern BareDay { get; }
 
         /// <summary>'January 6, 2021', 'Jan. 6', 'Monday, January 11'.</summary>
         public Pattern MonthDay { get; }
