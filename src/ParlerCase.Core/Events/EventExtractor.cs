@@ -416,9 +416,12 @@ namespace ParlerCase.Core.Events
                 return null;
             }
 
+            // The expressions are in text order: a sentence's are found by halving, not by a scan of the article's,
+            // so an article of many such sentences stays linear.
             DateRange? DayIn(Sentence s, bool last)
             {
-                var days = expressions.Where(e => e.Offset >= s.Start && e.Offset < s.End && e.Value is DateRange v && v.Precision == DatePrecision.Day && !v.IsInterval);
+                var next = FirstAtOrAfter(expressions, s.Start);
+                var days = TakeWithin(expressions, ref next, s, e => e.Offset).Where(e => e.Value is DateRange v && v.Precision == DatePrecision.Day && !v.IsInterval);
                 return (last ? days.LastOrDefault() : days.FirstOrDefault())?.Value;
             }
 
@@ -478,6 +481,25 @@ namespace ParlerCase.Core.Events
         }
 
         /// <summary>The items that start inside the sentence, reading a sorted list once for the whole document.</summary>
+        private static int FirstAtOrAfter(List<TemporalExpression> sorted, int offset)
+        {
+            int low = 0, high = sorted.Count;
+            while (low < high)
+            {
+                var middle = low + ((high - low) / 2);
+                if (sorted[middle].Offset < offset)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle;
+                }
+            }
+
+            return low;
+        }
+
         private static List<T> TakeWithin<T>(IReadOnlyList<T> sorted, ref int next, Sentence sentence, Func<T, int> start)
         {
             var within = new List<T>();
