@@ -8,10 +8,18 @@ namespace ParlerCase.Core.Documents
     /// A sentence ends at '.', '!', '?' or an ellipsis followed by white space and a word that does not start
     /// in lower case; not after an abbreviation or an initial ('M.', 'Inc.', 'U.S.', 'J.'), not inside a number
     /// ('4,9', '1.5'), and not inside a quotation that closes within the paragraph, so a quote of several
-    /// sentences stays with its attribution.
+    /// sentences stays with its attribution. A sentence longer than <see cref="MaxLength"/> ends at the next space
+    /// (or, with none, at twice that length): every rule's work on a sentence grows with its length, and a run-on
+    /// line of megabytes is no sentence.
     /// </summary>
     public sealed class SentenceSplitter
     {
+        /// <summary>Far longer than a written sentence (news and court prose stay under a few hundred characters).</summary>
+        public const int MaxLength = 1_000;
+
+        // An abbreviation or an initial before a dot is a short word: the look back stops there.
+        private const int MaxAbbreviationLength = 16;
+
         private readonly LanguageData language;
         private readonly LanguageData other;
 
@@ -31,6 +39,11 @@ namespace ParlerCase.Core.Documents
             while (i < paragraph.Length)
             {
                 var end = BoundaryAt(paragraph, i, quoted);
+                if (end == 0 && i - start >= MaxLength && (char.IsWhiteSpace(paragraph[i]) || (i - start >= 2 * MaxLength && !char.IsLowSurrogate(paragraph[i]))))
+                {
+                    end = i;
+                }
+
                 if (end > 0)
                 {
                     var sentence = Trim(paragraph, start, end);
@@ -106,6 +119,11 @@ namespace ParlerCase.Core.Documents
             var start = dot;
             while (start > 0 && !char.IsWhiteSpace(text[start - 1]) && !IsOpener(text[start - 1]))
             {
+                if (dot - start == MaxAbbreviationLength)
+                {
+                    return false;
+                }
+
                 start--;
             }
 

@@ -32,6 +32,11 @@ namespace ParlerCase.Core.Quotes
         private readonly SpeechLexicon lexicon;
         private readonly EntityLexicon names = EntityLexicon.Instance;
 
+        // Each phrase resolved once per depth: a description resolves through the subjects before it, each of
+        // them through those before it, so without this a run-on sentence of descriptions took exponential time.
+        private readonly Dictionary<(int Sentence, int Token, string Text, string? Noun, string? Pronoun, int Mention, int Possessor, int Depth), Speaker?> resolved =
+            new Dictionary<(int, int, string, string?, string?, int, int, int), Speaker?>();
+
         public SpeakerResolver(QuoteContext context, EntityIndex index, SpeechLexicon lexicon)
         {
             this.context = context;
@@ -176,6 +181,18 @@ namespace ParlerCase.Core.Quotes
         }
 
         public Speaker? Resolve(Candidate candidate, int depth = 0)
+        {
+            var key = (candidate.Sentence, candidate.Token, candidate.Text, candidate.Noun, candidate.Pronoun, candidate.Mention?.Start ?? -1, candidate.Possessor?.Start ?? -1, depth);
+            if (!resolved.TryGetValue(key, out var speaker))
+            {
+                speaker = ResolveOnce(candidate, depth);
+                resolved[key] = speaker;
+            }
+
+            return speaker;
+        }
+
+        private Speaker? ResolveOnce(Candidate candidate, int depth)
         {
             if (depth > MaxDepth)
             {

@@ -89,6 +89,30 @@ public static class HostileInputs
             (header, rows) => string.Join("\n", header.Concat(rows)));
 
     /// <summary>
+    /// Articles made to grow one hostile part (issue 16, items 6 to 8) to size n: the cost at n, 2n and 4n
+    /// tells a linear stage from a quadratic one.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Shape, Func<int, (string Name, byte[] Bytes)> Make)> Growing = new (string, Func<int, (string, byte[])>)[]
+    {
+        ("attributes on one element", n => HtmlFile("<p " + string.Concat(Enumerable.Range(0, n).Select(i => $"data-x{i}=\"{i}\" ")) + ">Le juge Paul Renaud a suspendu l'audience.</p>")),
+        ("class names on one element", n => HtmlFile("<p class=\"" + string.Concat(Enumerable.Range(0, 10 * n).Select(i => $"c{i} ")) + "\">Le juge Paul Renaud a suspendu l'audience.</p>")),
+        ("paragraphs", n => HtmlFile(Repeat("<p>Le juge Paul Renaud a rendu sa décision lundi.</p>", n))),
+        ("divs of phrasing", n => HtmlFile(Repeat("<div><span>Le juge Paul Renaud a suspendu l'audience mardi.</span></div>", n))),
+        ("comments", n => HtmlFile(Repeat("<!-- x -->", 4 * n))),
+        ("quote marks between emoji", n => TextFile(Repeat("😀 « 🔥 » ", n))),
+        ("run-on clause with quotes", n => TextFile(Repeat("\"We will rule on Monday,\" said the lawyer of the firm Renaud Conseil, who added that the company \"would appeal\" and its spokesperson said ", n / 10))),
+        ("one line of dates", n => TextFile(Repeat("le juge Paul Renaud a rendu sa décision lundi 12 janvier 2021 et ", n))),
+        ("tiny paragraphs", n => TextFile(Repeat("Le juge Renaud.\n\n", 4 * n))),
+    };
+
+    private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, Math.Max(1, times)));
+
+    private static (string, byte[]) TextFile(string text) => ("growing.txt", Encoding.UTF8.GetBytes(text));
+
+    private static (string, byte[]) HtmlFile(string body) => ("growing.html", Encoding.UTF8.GetBytes(
+        "<html><head><title>Audience</title></head><body><article><p>Le tribunal a rendu sa décision lundi, a indiqué la greffière Anne Martel.</p>" + body + "</article></body></html>"));
+
+    /// <summary>
     /// Reads the input and runs every cmdlet's core on it beside the seeds, confined as the cmdlets confine it.
     /// Returns the article errors met; throws when anything else escapes, the seeds lose their output, or the
     /// input takes longer than <see cref="Bound"/> twice (the first run of a code path may pay for its JIT).
@@ -111,7 +135,8 @@ public static class HostileInputs
         return errors;
     }
 
-    private static List<ArticleReadException> RunOnce((string Name, byte[] Bytes) input)
+    /// <summary>One run of every cmdlet's core on the input beside the seeds, with no bound: its article errors.</summary>
+    public static List<ArticleReadException> RunOnce((string Name, byte[] Bytes) input)
     {
         var errors = new List<ArticleReadException>();
         var corpus = Seeds.Value.ToList();

@@ -23,8 +23,24 @@ namespace ParlerCase.Core.Reading.Html
         /// <summary>What a page given as a string reports as its encoding: there were no bytes to decode.</summary>
         public const string StringEncoding = "text";
 
-        /// <summary>News pages have a few thousand elements, bloated ones 15,000; Readability takes seconds at 30,000.</summary>
-        public const int MaxReadabilityElements = 30_000;
+        /// <summary>
+        /// News pages have a few thousand elements once their furniture is off; Readability's time grows faster
+        /// than the page, a second at 4,000 paragraphs (29,000 took 8 s).
+        /// </summary>
+        public const int MaxReadabilityElements = 5_000;
+
+        /// <summary>
+        /// Readability rewrites each div that holds no block as a paragraph, and each rewrite moves nodes at a cost
+        /// that grows with the page (AngleSharp): 500 such divs took a second, 4,000 a minute. A news page has a
+        /// few dozen once its furniture is off.
+        /// </summary>
+        public const int MaxReadabilityRewrites = 250;
+
+        // What makes a div a container rather than a paragraph for Readability (its DIV_TO_P_ELEMS).
+        private static readonly HashSet<string> BlockContent = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "blockquote", "dl", "div", "img", "ol", "p", "pre", "table", "ul",
+        };
 
         // Neither resource loading nor scripting: a page's scripts, styles, frames and images stay inert text.
         private static readonly IConfiguration Inert = Configuration.Default;
@@ -55,7 +71,7 @@ namespace ParlerCase.Core.Reading.Html
         /// </summary>
         public RawArticle Read(string html, string encoding, string source, Uri? address)
         {
-            var limited = NestingLimiter.Limit(html, out _);
+            var limited = MarkupLimiter.Limit(html, out _);
 
             // Source references give each removed element its page line.
             var parser = new HtmlParser(new HtmlParserOptions { IsScripting = false, IsKeepingSourceReferences = true }, BrowsingContext.New(Inert));
@@ -69,7 +85,7 @@ namespace ParlerCase.Core.Reading.Html
 
             // Readability's cost grows faster than the page: past a size no article page reaches (a whole manual
             // saved as one page), the blocks left once the furniture is off are the best-effort body.
-            var (articleBlocks, byline) = page.All.Count() <= MaxReadabilityElements ? ArticleBlocks(page, address) : (pageBlocks, null);
+            var (articleBlocks, byline) = ReadabilityFits(page) ? ArticleBlocks(page, address) : (pageBlocks, null);
             var blocks = WithoutHeadline(articleBlocks, raw.Title);
             if (!raw.Author.HasValue && byline != null && Bylines.Match(byline) is { } author)
             {
@@ -106,6 +122,29 @@ namespace ParlerCase.Core.Reading.Html
             var found = reader.GetArticle();
             var byline = string.IsNullOrWhiteSpace(found.Byline) ? null : PageMetadata.Collapse(found.Byline!);
             return (article == null ? Array.Empty<(int, string)>() : BlockExtractor.Extract(article), byline);
+        }
+
+        /// <summary>Whether the page is small enough for Readability, in elements and in divs it would rewrite. Linear.</summary>
+        private static bool ReadabilityFits(IHtmlDocument page)
+        {
+            var elements = page.All.ToList();
+            if (elements.Count > MaxReadabilityElements)
+            {
+                return false;
+            }
+
+            // Each block marks its ancestors, up to one already marked: every element is marked once.
+            var holdsBlock = new HashSet<IElement>();
+            foreach (var element in elements.Where(e => BlockContent.Contains(e.LocalName)))
+            {
+                var up = element.ParentElement;
+                while (up != null && holdsBlock.Add(up))
+                {
+                    up = up.ParentElement;
+                }
+            }
+
+            return elements.Count(e => e.LocalName == "div" && !holdsBlock.Contains(e)) <= MaxReadabilityRewrites;
         }
 
         /// <summary>The page's headline, repeated as the article's first heading, is its title, not its text.</summary>

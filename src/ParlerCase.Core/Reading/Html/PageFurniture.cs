@@ -22,6 +22,15 @@ namespace ParlerCase.Core.Reading.Html
         /// <summary>Furniture by its element alone; the rule reported is the element's name ('html-nav').</summary>
         private const string ElementRule = "element";
 
+        /// <summary>
+        /// The class names of an element that are matched against the class rules: real pages give an element a
+        /// few, utility-class themes a few dozen. Read off the attribute, not AngleSharp's ClassList, which checks
+        /// each name against those before it (200,000 names took seconds).
+        /// </summary>
+        private const int MaxClassNames = 64;
+
+        private static readonly char[] ClassSeparators = { ' ', '\t', '\n', '\r', '\f' };
+
         private static readonly Lazy<PatternSet> ClassRules = new Lazy<PatternSet>(() => PatternSet.LoadAllLanguages("html-furniture.txt"));
 
         private static readonly string[] FurnitureElements =
@@ -133,7 +142,7 @@ namespace ParlerCase.Core.Reading.Html
                 return "role-" + role.Trim().ToLowerInvariant();
             }
 
-            foreach (var name in element.ClassList)
+            foreach (var name in ClassNames(element.GetAttribute("class")))
             {
                 if (Array.IndexOf(EmbedClasses, name.ToLowerInvariant()) >= 0)
                 {
@@ -149,6 +158,23 @@ namespace ParlerCase.Core.Reading.Html
 
             var id = element.Id;
             return string.IsNullOrEmpty(id) ? null : MatchClassRule(id!);
+        }
+
+        private static IEnumerable<string> ClassNames(string? value)
+        {
+            var count = 0;
+            for (var start = 0; value != null && start < value.Length && count < MaxClassNames; start++)
+            {
+                var end = value.IndexOfAny(ClassSeparators, start);
+                end = end < 0 ? value.Length : end;
+                if (end > start)
+                {
+                    count++;
+                    yield return value.Substring(start, end - start);
+                }
+
+                start = end;
+            }
         }
 
         private static string? MatchClassRule(string name) => ClassRules.Value.Match(name)?.Rule;

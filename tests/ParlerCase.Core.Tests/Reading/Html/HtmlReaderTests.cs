@@ -145,7 +145,7 @@ public class HtmlReaderTests
         // '<div/>' opens a div for the parser: 2,000 of them nested 2,000 deep and took a minute.
         var paragraph = "<p>Le tribunal a rejeté la demande de la société lundi, selon une décision consultée par notre journal.</p>";
         var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div/>", 2000)) + paragraph + "<svg><path d='M0'/><circle r='1'/></svg>" + paragraph.Replace("lundi", "mardi") + "</body></html>";
-        NestingLimiter.Limit(html, out var depth);
+        MarkupLimiter.Limit(html, out var depth);
         Assert.True(depth >= 2000, $"depth {depth}");
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var raw = new HtmlReader().Read(html, HtmlReader.StringEncoding, "selfclosing.html", null);
@@ -167,16 +167,18 @@ public class HtmlReaderTests
     }
 
     [Fact]
-    public void The_nesting_limiter_keeps_text_and_shallow_pages_as_they_are()
+    public void The_markup_limiter_keeps_text_and_shallow_pages_as_they_are()
     {
-        const string shallow = "<div><p>Un <b>deux</b></p><!-- <div><div> --><script>if (a<b) {}</script></div>";
-        Assert.Same(shallow, NestingLimiter.Limit(shallow, out var depth));
+        const string shallow = "<div><p>Un <b>deux</b></p><script>if (a<b) {}</script></div>";
+        Assert.Same(shallow, MarkupLimiter.Limit(shallow, out var depth));
+        Assert.Equal(2, depth);
+        Assert.Equal(shallow, MarkupLimiter.Limit(shallow.Replace("</p>", "</p><!-- <div><div> -->"), out depth));
         Assert.Equal(2, depth);
         var deep = string.Concat(Enumerable.Repeat("<div class=\"x>y\">", 200)) + "texte" + string.Concat(Enumerable.Repeat("</div>", 200));
-        var limited = NestingLimiter.Limit(deep, out depth);
+        var limited = MarkupLimiter.Limit(deep, out depth);
         Assert.Equal(200, depth);
-        Assert.Equal(NestingLimiter.MaxDepth, limited.Split("<div").Length - 1);
-        Assert.Equal(NestingLimiter.MaxDepth, limited.Split("</div>").Length - 1);
+        Assert.Equal(MarkupLimiter.MaxDepth, limited.Split("<div").Length - 1);
+        Assert.Equal(MarkupLimiter.MaxDepth, limited.Split("</div>").Length - 1);
         Assert.Contains("texte", limited);
     }
 
