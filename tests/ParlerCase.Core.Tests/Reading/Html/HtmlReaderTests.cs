@@ -128,6 +128,12 @@ public class HtmlReaderTests
         Assert.Contains(raw.Blocks, b => b.Contains("would appeal"));
     }
 
+    /// <summary>
+    /// These pages once took minutes (quadratic or worse); this bound only tells such a regression from a busy
+    /// machine, where a page of a second may take ten. Speed itself is measured in the benchmark project.
+    /// </summary>
+    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
+
     [Fact]
     public void A_page_nested_a_hundred_thousand_deep_gives_its_text_quickly()
     {
@@ -135,7 +141,7 @@ public class HtmlReaderTests
         var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + paragraph + paragraph.Replace("lundi", "mardi") + string.Concat(Enumerable.Repeat("</div>", 100_000)) + "</body></html>";
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var raw = new HtmlReader().Read(html, HtmlReader.StringEncoding, "deep.html", null);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < HangGuard, $"took {watch.Elapsed}");
         Assert.Contains(raw.Blocks, b => b.Contains("mardi"));
     }
 
@@ -149,7 +155,7 @@ public class HtmlReaderTests
         Assert.True(depth >= 2000, $"depth {depth}");
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var raw = new HtmlReader().Read(html, HtmlReader.StringEncoding, "selfclosing.html", null);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(5), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < HangGuard, $"took {watch.Elapsed}");
         Assert.Contains(raw.Blocks, b => b.Contains("mardi"));
     }
 
@@ -161,7 +167,7 @@ public class HtmlReaderTests
         var html = "<html><body><nav><a href='/'>Accueil</a></nav><main>" + string.Concat(paragraphs) + "</main><div class=comments><p>Quelle honte !</p></div></body></html>";
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var raw = new HtmlReader().Read(html, HtmlReader.StringEncoding, "manual.html", null);
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+        Assert.True(watch.Elapsed < HangGuard, $"took {watch.Elapsed}");
         Assert.Equal("Section 1 : le tribunal a statué sur la demande.", raw.Blocks[0]);
         Assert.Equal(HtmlReader.MaxReadabilityElements / 3 + 100, raw.Blocks.Count);
     }
