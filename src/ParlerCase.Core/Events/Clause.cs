@@ -28,7 +28,7 @@ namespace ParlerCase.Core.Events
 
         /// <summary>
         /// The clause around a position, with the short segments a comma or quotation marks set off beside it and
-        /// the rest of the clause beyond them: 'Une juge avait, le 10 septembre, imposé à Apple...' is one clause for
+        /// the rest of the clause beyond them: 'Un juge avait, le 4 mai, ordonné à Orbis...' is one clause for
         /// 'imposé', and 'supprimera le réseau de « liberté d'expression » de son hébergement' one for 'supprimera';
         /// an inserted date, adverb or quoted phrase does not cut a clause in two.
         /// </summary>

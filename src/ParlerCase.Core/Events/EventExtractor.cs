@@ -34,7 +34,7 @@ namespace ParlerCase.Core.Events
         /// <summary>Words between a subject and its verb: 'Apple a fait appel', 'Apple has quickly removed'.</summary>
         private const int MaxAgentGap = 3;
 
-        /// <summary>Words between an apposed 'date de' and its noun: 'date de la prochaine audience'.</summary>
+        /// <summary>Words between an apposed 'date de' and its noun: 'date de la nouvelle audience'.</summary>
         private const int MaxApposedGap = 2;
 
         private static readonly Pattern Word = Patterns.Compile(@"\p{L}[\p{L}\p{N}]*");
@@ -200,7 +200,7 @@ namespace ParlerCase.Core.Events
 
             if (before == null)
             {
-                // 'Tim Doe, who took the stand': the relative pronoun stands for the name before it.
+                // 'Ann Roe, who testified': the relative pronoun stands for the name before it.
                 var antecedent = Antecedent(lexicon, sentence, clauseStart, named);
                 if (antecedent == null)
                 {
@@ -308,7 +308,7 @@ namespace ParlerCase.Core.Events
                     continue;
                 }
 
-                // '28 septembre, date de la prochaine audience': the noun the date is apposed to is what happens on it.
+                // '14 octobre, date de la nouvelle audience': the noun the date is apposed to is what happens on it.
                 var apposition = lexicon.DateApposition.Match(sentence.Text, e.End - sentence.Start);
                 var apposed = apposition.Success
                     ? reachable.FirstOrDefault(t => t.Start - sentence.Start >= apposition.Index + apposition.Length
@@ -330,7 +330,7 @@ namespace ParlerCase.Core.Events
 
                 // An opening date governs the clause after it ('Le 24 août, la juge a...', 'La juge avait, le 24 août,
                 // ordonné'); an event it counts from is not that clause. A date after an untriggered verb dates that
-                // verb, not the next trigger ('the changes she ordered in September will be paused').
+                // verb, not the next trigger ('the rules he set in June will be lifted').
                 var (clauseStart, _) = Clause.Around(sentence.Text, e.Offset - sentence.Start);
                 if (HasVerb(lexicon, sentence.Text.Substring(clauseStart, e.Offset - sentence.Start - clauseStart)))
                 {
@@ -354,8 +354,8 @@ namespace ParlerCase.Core.Events
         {
             var clauses = triggers.Select(t => Clause.Around(sentence.Text, t.Start - sentence.Start)).ToList();
 
-            // The name a relative clause tells of acts in its first event only ('Tim Doe, who took the stand for the
-            // first days of the trial': Tim Doe testified; the trial is not his).
+            // The name a relative clause tells of acts in its first event only ('Ann Roe, who testified during the first
+            // week of the trial': Ann Roe testified; the trial is not hers).
             var antecedents = triggers
                 .Where(t => all.First(x => Clause.Around(sentence.Text, x.Start - sentence.Start) == Clause.Around(sentence.Text, t.Start - sentence.Start)) == t)
                 .Select(t => Antecedent(lexicon, sentence, Clause.Around(sentence.Text, t.Start - sentence.Start).Start, named))
@@ -430,7 +430,7 @@ namespace ParlerCase.Core.Events
                 : null;
         }
 
-        /// <summary>A date apposed to the noun of what happens on it ('jusqu'au 28 septembre, date de la prochaine audience'), even as a bound.</summary>
+        /// <summary>A date apposed to the noun of what happens on it ('jusqu'au 14 octobre, date de la nouvelle audience'), even as a bound.</summary>
         private static bool IsApposed(EventLexicon lexicon, Sentence sentence, TemporalExpression e) =>
             lexicon.DateApposition.Match(sentence.Text, e.End - sentence.Start).Success;
 

@@ -19,7 +19,7 @@ namespace ParlerCase.Core.Temporal
         /// <summary>
         /// Moves a date by the offset. The result is never finer than the base ('un mois plus tard' after
         /// 'en janvier' is February, not a day) nor than the unit (a month after 6 January is February, three
-        /// years ago is a year: the text does not say which day).
+        /// years ago is a year: no day is written).
         /// </summary>
         public PartialDate ApplyTo(PartialDate from)
         {

@@ -222,7 +222,7 @@ namespace ParlerCase.Core.Temporal
             return Build(c, "holiday", new DateRange(PartialDate.Day(year, month, day)), null, tense, null);
         }
 
-        /// <summary>'Le 15 septembre, ... Le 18, ...': the day of the month and year of the day the text last dated.</summary>
+        /// <summary>'Le 12 septembre, ... Le 16, ...': the day of the month and year of the day the text last dated.</summary>
         private TemporalExpression BareDay(Candidate c, PartialDate? previous)
         {
             var day = Int(c.Match, "day");

@@ -204,11 +204,11 @@ namespace ParlerCase.Core.Temporal
         /// <summary>'6 janvier 2021', 'lundi 12 janvier', '6 January'.</summary>
         public Pattern DayMonth { get; }
 
-        /// <summary>'the ' before a month alone ('the December deadline'); null in a language that does not write it.</summary>
+        /// <summary>'the ' before a month alone ('the November deadline'); null in a language that does not write it.</summary>
         private Pattern? MonthArticleBefore { get; }
 
         /// <summary>
-        /// A month alone between an article and a lower-case noun, a month ('the December deadline'), unless its name
+        /// A month alone between an article and a lower-case noun, a month ('the November deadline'), unless its name
         /// is also a common word ('the May government').
         /// </summary>
         public bool IsMonthBeforeNoun(string text, Match month) =>
@@ -223,7 +223,7 @@ namespace ParlerCase.Core.Temporal
         /// <summary>'Noël', 'à la Toussaint 2020', 'Christmas Eve': a holiday on a fixed day, not inside a name ('Christmas Island').</summary>
         public Pattern Holiday { get; }
 
-        /// <summary>'Le 18,', 'the 18th.': a day number alone, a day of the month the text has just dated.</summary>
+        /// <summary>'Le 16,', 'the 16th.': a day number alone, a day of the month the text has just dated.</summary>
         public Pattern BareDay { get; }
 
         /// <summary>'January 6, 2021', 'Jan. 6', 'Monday, January 11'.</summary>

@@ -124,7 +124,7 @@ namespace ParlerCase.Core.Temporal
                 foreach (Match m in rules[priority].Pattern.Matches(text))
                 {
                     // A month standing alone needs a modifier or a year ('en janvier', 'janvier 2021') or to qualify a
-                    // noun ('the December deadline'): a bare 'mars' or 'May' is too often something else.
+                    // noun ('the November deadline'): a bare 'mars' or 'May' is too often something else.
                     if (rules[priority].Kind == CandidateKinds.Month && !m.Groups["modifier"].Success && !m.Groups["year"].Success && !lexicon.IsMonthBeforeNoun(text, m))
                     {
                         continue;

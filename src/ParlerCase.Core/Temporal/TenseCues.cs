@@ -58,7 +58,7 @@ namespace ParlerCase.Core.Temporal
         /// plan or schedule in its clause before it ('set to', 'prévu', 'avant de', 'adjourned') puts it ahead;
         /// otherwise the tense cues of its own clause decide, and failing them those of the sentence
         /// (<see cref="Detect"/>), and a deadline noun before the date in a clause of no tense puts it ahead ('the
-        /// deadline is April 27'). A deadline in a clause that tells of a past span stays in the past.
+        /// deadline is March 9'). A deadline in a clause that tells of a past span stays in the past.
         /// </summary>
         public (Tense Tense, string? Cue) Govern(string sentence, int start, int end)
         {

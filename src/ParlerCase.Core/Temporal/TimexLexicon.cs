@@ -112,7 +112,7 @@ namespace ParlerCase.Core.Temporal
             Signal = Patterns.Compile($@"^(?:{Words(Setting("signals").Concat(Setting("approximately")))})\s+", RegexOptions.ExplicitCapture);
             Article = Patterns.Compile($@"(?:^|[\s«(])(?<article>{Words(Setting("articles"))})\s*$", RegexOptions.ExplicitCapture);
             Joiner = Patterns.Compile($@"^[\s,;:(]*(?:(?:{Words(Setting("day-articles").Concat(Setting("approximately")).Concat(Setting("time-prepositions")))})\s+)*|[\s,;:(]*(?:\s(?:{Words(Setting("day-articles").Concat(Setting("approximately")).Concat(Setting("time-prepositions")).Concat(Setting("range-join")))}))*[\s,;:(]*$", RegexOptions.ExplicitCapture);
-            // 'un chauffeur de bus de 38 ans', 'une Alsacienne de 6 ans': a person, then 'de' and the age.
+            // 'un boulanger de 51 ans', 'une Alsacienne de 6 ans': a person, then 'de' and the age.
             AgeBefore = Patterns.Compile(
                 $@"(?:{Words(Setting("age-before"))})\s+$|(?:{Words(Setting("age-nouns"))})(?:\s+[\p{{L}}-]+){{0,2}}\s+(?:de|d')\s+$|(?<![\p{{L}}])(?i:un|une)\s+\p{{Lu}}\p{{Ll}}+\s+de\s+$|[(]\s*$|(?<![\p{{L}}])(?i:les|des)\s+$",
                 RegexOptions.ExplicitCapture);
@@ -223,7 +223,7 @@ namespace ParlerCase.Core.Temporal
         /// <summary>The French article TimeML keeps inside, just before an expression ('le 30 juin').</summary>
         public Pattern Article { get; }
 
-        /// <summary>The words between a day and its time that belong to neither ('mardi vers 21 h 45', 'samedi 4 janvier, à 18 h 30').</summary>
+        /// <summary>The words between a day and its time that belong to neither ('mardi vers 21 h 45', 'jeudi 9 mars, à 17 h 15').</summary>
         public Pattern Joiner { get; }
 
         /// <summary>What before 'N ans' makes it an age, not a duration ('âgé de 42 ans', 'une fillette de 6 ans', '(42 ans)').</summary>
