@@ -21,6 +21,10 @@ namespace ParlerCase.Commands
         protected const string LiteralPathSet = "LiteralPath";
         protected const string ContentSet = "Content";
 
+        /// <summary>The wildcard filters of a parameter (-Id, -Source, -Speaker) as PowerShell matches them: case and culture blind; null when not given.</summary>
+        protected static List<WildcardPattern>? WildcardsOf(string[]? values) =>
+            values?.Select(v => new WildcardPattern(v, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant)).ToList();
+
         /// <summary>Above this many files in one call, reading shows Write-Progress.</summary>
         public const int ProgressThreshold = 50;
 

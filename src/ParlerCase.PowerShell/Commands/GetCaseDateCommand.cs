@@ -41,7 +41,7 @@ namespace ParlerCase.Commands
 
         protected override void BeginProcessing()
         {
-            sources = Source?.Select(v => new WildcardPattern(v, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant)).ToList();
+            sources = WildcardsOf(Source);
             types = Type != null ? new HashSet<TimexType>(Type) : null;
             base.BeginProcessing();
         }

@@ -21,7 +21,7 @@ namespace ParlerCase.Commands
         public string[]? Id { get; set; }
 
         protected override void BeginProcessing() =>
-            idPatterns = Id?.Select(id => new WildcardPattern(id, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant)).ToList();
+            idPatterns = WildcardsOf(Id);
 
         protected override void ProcessRecord()
         {

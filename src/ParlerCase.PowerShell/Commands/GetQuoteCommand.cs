@@ -47,8 +47,8 @@ namespace ParlerCase.Commands
 
         protected override void BeginProcessing()
         {
-            sources = Patterns(Source);
-            speakers = Patterns(Speaker);
+            sources = WildcardsOf(Source);
+            speakers = WildcardsOf(Speaker);
             kinds = Kind != null ? new HashSet<QuoteKind>(Kind) : null;
             includeNonQuotes = IncludeNonQuote.IsPresent || (kinds != null && kinds.Contains(QuoteKind.NotQuote));
             base.BeginProcessing();
@@ -89,8 +89,5 @@ namespace ParlerCase.Commands
                 WriteError(ArticleErrors.Create(ArticleErrors.SourceNotFound, ErrorCategory.ObjectNotFound, $"No source has the Id '{id}'.", id));
             }
         }
-
-        private static List<WildcardPattern>? Patterns(string[]? values) =>
-            values?.Select(v => new WildcardPattern(v, WildcardOptions.IgnoreCase | WildcardOptions.CultureInvariant)).ToList();
     }
 }
