@@ -65,6 +65,7 @@ namespace ParlerCase.Core.Events
                 var own = TakeWithin(expressions, ref nextExpression, sentence, e => e.Offset).Where(e => !IsBound(lexicon, sentence, e) || IsApposed(lexicon, sentence, e)).ToList();
                 var named = TakeWithin(actors, ref nextActor, sentence, a => a.Start);
                 var triggers = lexicon.Find(sentence);
+                var cues = tenses.Read(sentence.Text);
                 var governed = Govern(lexicon, sentence, triggers, own);
                 foreach (var group in triggers.GroupBy(t => (t.Kind, t.Label)))
                 {
@@ -73,7 +74,7 @@ namespace ParlerCase.Core.Events
                         var (names, coordinated) = ActorsOf(lexicon, sentence, InClauses(lexicon, sentence, kindTriggers, triggers, named));
                         var first = kindTriggers[0];
                         // The trigger's own words tell its tense too ('se tiendra', 'removed'); a date's tense wins.
-                        var tense = date != null && date.Tense != Tense.Unknown ? date.Tense : tenses.Detect(sentence.Text, first.End - sentence.Start, first.End - sentence.Start).Tense;
+                        var tense = date != null && date.Tense != Tense.Unknown ? date.Tense : cues.Detect(first.End - sentence.Start, first.End - sentence.Start).Tense;
                         var agent = AgentOf(lexicon, sentence, first, named);
                         if (agent != null && !names.Contains(agent))
                         {
@@ -86,7 +87,7 @@ namespace ParlerCase.Core.Events
 
                 foreach (var e in own.Where(e => e.Value != null && !governed.Any(g => g.Expression == e)))
                 {
-                    var happening = DatedHappening(lexicon, tenses, sentence, e, named);
+                    var happening = DatedHappening(lexicon, cues, sentence, e, named);
                     if (happening != null)
                     {
                         var (trigger, happeningActors, happeningTense, nonEvent) = happening.Value;
@@ -224,20 +225,21 @@ namespace ParlerCase.Core.Events
         /// The date expression stands as its trigger.
         /// </summary>
         private static (EventTrigger Trigger, IReadOnlyList<string> Actors, Tense Tense, string? NonEvent)? DatedHappening(
-            EventLexicon lexicon, TenseCues tenses, Sentence sentence, TemporalExpression e, List<Actor> named)
+            EventLexicon lexicon, TenseCues.Reading cues, Sentence sentence, TemporalExpression e, List<Actor> named)
         {
             var at = e.Offset - sentence.Start;
             var (start, end) = Clause.Around(sentence.Text, at);
 
             // An opening date set off by a comma belongs to the clause after it ('Le 3 mars, des manifestants ont...').
             var after = e.End - sentence.Start;
-            if (sentence.Text.Substring(0, at).Trim().Length <= OpeningWordLength && after < sentence.Text.Length - 1 && sentence.Text[after] == ',')
+            var (opening, openingEnd) = Trimmed(sentence.Text, 0, at);
+            if (openingEnd - opening <= OpeningWordLength && after < sentence.Text.Length - 1 && sentence.Text[after] == ',')
             {
                 (start, end) = (0, Clause.Around(sentence.Text, after + 1).End);
             }
 
             var clause = sentence.Text.Substring(start, end - start);
-            var (tense, cue) = tenses.Detect(clause, at - start, Math.Min(clause.Length, at - start + e.Text.Length));
+            var (tense, cue) = cues.Detect(start, end, at, Math.Min(end, at + e.Text.Length));
             if (tense == Tense.Unknown || cue == null || Says(clause, lexicon.Code))
             {
                 return null;
@@ -250,6 +252,22 @@ namespace ParlerCase.Core.Events
             var trigger = new EventTrigger(EventKind.Other, null, e.Offset, e.End, e.Text, "dated clause with '" + cue + "' (" + tense.ToString().ToLowerInvariant() + ")");
             var actors = named.Where(a => a.Start - sentence.Start >= start && a.Start - sentence.Start < end).Select(a => a.Name).Distinct().ToList();
             return (trigger, actors, tense, nonEvent);
+        }
+
+        /// <summary>The part [from, to) of a text without the white space at its ends, read without copying it.</summary>
+        private static (int From, int To) Trimmed(string text, int from, int to)
+        {
+            while (from < to && char.IsWhiteSpace(text[from]))
+            {
+                from++;
+            }
+
+            while (to > from && char.IsWhiteSpace(text[to - 1]))
+            {
+                to--;
+            }
+
+            return (from, to);
         }
 
         /// <summary>True when the clause's act is saying: one of its words opens a speech verb ('a déclaré', 'said').</summary>
@@ -291,7 +309,7 @@ namespace ParlerCase.Core.Events
                 // A date and a trigger on either side of a quotation mark belong to different speakers.
                 var reachable = triggers.Where(t => !Clause.QuoteBetween(sentence.Text, t.Start - sentence.Start, e.Offset - sentence.Start)).ToList();
                 // A date written before its noun governs it: 'the January 6 riot', 'Sunday's suspension'.
-                var modified = reachable.FirstOrDefault(t => t.Start >= e.End && IsPrenominal(lexicon, sentence.Text.Substring(e.End - sentence.Start, t.Start - e.End)));
+                var modified = reachable.FirstOrDefault(t => t.Start >= e.End && IsPrenominal(lexicon, sentence.Text, e.End - sentence.Start, t.Start - sentence.Start));
                 if (modified != null)
                 {
                     pairs.Add((modified, e));
@@ -443,12 +461,21 @@ namespace ParlerCase.Core.Events
             return (opening.Success && opening.Index == 0) || lexicon.DateBound.IsMatch(before);
         }
 
-        /// <summary>'the January 6 riot', 'Sunday's suspension', 'their June 7 jury trial', 'the Oct. 2 filing deadline'.</summary>
-        private static bool IsPrenominal(EventLexicon lexicon, string between)
+        /// <summary>
+        /// 'the January 6 riot', 'Sunday's suspension', 'their June 7 jury trial', 'the Oct. 2 filing deadline': what
+        /// stands between a date and a trigger, [from, to) of the text, read in place (a date has many triggers after it).
+        /// </summary>
+        private static bool IsPrenominal(EventLexicon lexicon, string text, int from, int to)
         {
-            var t = between.Trim();
-            return t.Length == 0 || t == "'s" || t == "’s"
-                || (Word.Matches(t).Count == 1 && Word.Match(t).Length == t.Length && char.IsLower(t[0]) && !Languages.LanguageData.For(lexicon.Code).IsStopWord(t));
+            (from, to) = Trimmed(text, from, to);
+            var length = to - from;
+            if (length == 0 || (length == 2 && (string.CompareOrdinal(text, from, "'s", 0, 2) == 0 || string.CompareOrdinal(text, from, "’s", 0, 2) == 0)))
+            {
+                return true;
+            }
+
+            var word = Word.Match(text, from, length);
+            return word.Success && word.Index == from && word.Length == length && char.IsLower(text[from]) && !Languages.LanguageData.For(lexicon.Code).IsStopWord(word.Value);
         }
 
         /// <summary>A verb before a date in its clause: an auxiliary, a finite verb, or a past participle ('she ordered in September').</summary>

@@ -19,7 +19,7 @@ namespace ParlerCase.Core.Temporal
         private static readonly Pattern WordAhead = Patterns.Compile(@"^\s+\p{L}");
 
         private readonly TemporalLexicon lexicon;
-        private readonly TenseCues tenses;
+        private readonly TenseCues.Reading tenses;
         private readonly Sentence sentence;
         private readonly PartialDate? publication;
 
@@ -34,7 +34,7 @@ namespace ParlerCase.Core.Temporal
         public SentenceResolver(TemporalLexicon lexicon, TenseCues tenses, Sentence sentence, PartialDate? publication)
         {
             this.lexicon = lexicon;
-            this.tenses = tenses;
+            this.tenses = tenses.Read(sentence.Text);
             this.sentence = sentence;
             this.publication = publication;
         }
@@ -472,7 +472,7 @@ namespace ParlerCase.Core.Temporal
             return (tense == Tense.Past ? "past" : tense == Tense.Future ? "future" : "nearest", tense);
         }
 
-        private (Tense, string?) TenseOf(Candidate c) => tenses.Govern(sentence.Text, c.Start, c.End);
+        private (Tense, string?) TenseOf(Candidate c) => tenses.Govern(c.Start, c.End);
 
         private TemporalExpression Build(Candidate c, string rule, DateRange? value, DateRange? alternative, Tense tense, string? warning, bool anchored = true)
         {

@@ -53,115 +53,212 @@ namespace ParlerCase.Core.Temporal
         public static TenseCues For(string? code) =>
             (code != null && Cache.TryGetValue(code, out var lazy) ? lazy : Cache[LanguageData.English]).Value;
 
-        /// <summary>
-        /// The tense of the clause that governs the span [start, end): a deadline before it ('jusqu'au', 'until') or a
-        /// plan or schedule in its clause before it ('set to', 'prévu', 'avant de', 'adjourned') puts it ahead;
-        /// otherwise the tense cues of its own clause decide, and failing them those of the sentence
-        /// (<see cref="Detect"/>), and a deadline noun before the date in a clause of no tense puts it ahead ('the
-        /// deadline is March 9'). A deadline in a clause that tells of a past span stays in the past.
-        /// </summary>
-        public (Tense Tense, string? Cue) Govern(string sentence, int start, int end)
-        {
-            var (from, to) = ClauseAround(sentence, start, end);
-            var clause = sentence.Substring(from, to - from);
-            var before = sentence.Substring(from, start - from);
-            var own = Detect(clause, start - from, end - from);
-            var scheduled = Governing(scheduling, before);
-            var deadline = until.Match(before);
-            if (deadline.Success)
-            {
-                return own.Tense == Tense.Past && scheduled == null ? own : (Tense.Future, deadline.Value.Trim());
-            }
-
-            var plan = Governing(prospective, before) ?? scheduled;
-            if (plan != null)
-            {
-                return (Tense.Future, plan.Value);
-            }
-
-            if (own.Tense != Tense.Unknown)
-            {
-                return own;
-            }
-
-            var due = deadlineNoun.Matches(before).Cast<Match>().LastOrDefault();
-            return due != null ? (Tense.Future, due.Value) : Detect(sentence, start, end);
-        }
+        /// <summary>A sentence's cues, read once for all the dates it holds.</summary>
+        public Reading Read(string sentence) => new Reading(this, sentence);
 
         /// <summary>
-        /// The last plan or schedule word before a date, when no verb of a past tense stands between them: in 'will be
-        /// heard May 4, the company said in a filing Tuesday', 'said' governs 'Tuesday', not 'will'.
+        /// One sentence's words and clause boundaries, each read once and shared by its dates, so a sentence of many
+        /// dates costs in proportion to its length, not to its length times its dates.
         /// </summary>
-        private Match? Governing(Pattern words, string before)
+        public sealed class Reading
         {
-            var last = words.Matches(before).Cast<Match>().LastOrDefault();
-            if (last == null)
+            private readonly TenseCues cues;
+            private readonly string text;
+            private readonly Dictionary<(int From, int To), Words> spans = new Dictionary<(int From, int To), Words>();
+            private List<(int Index, int End)>? boundaries;
+
+            internal Reading(TenseCues cues, string text)
             {
-                return null;
+                this.cues = cues;
+                this.text = text;
             }
 
-            var between = before.Substring(last.Index + last.Length);
-            return WordPattern.Matches(between).Cast<Match>().Any(w => past.Contains(Normalise(w.Value))) ? null : last;
+            /// <summary>
+            /// The tense of the clause that governs the span [start, end): a deadline before it ('jusqu'au', 'until') or a
+            /// plan or schedule in its clause before it ('set to', 'prévu', 'avant de', 'adjourned') puts it ahead;
+            /// otherwise the tense cues of its own clause decide, and failing them those of the sentence
+            /// (<see cref="Detect(int, int)"/>), and a deadline noun before the date in a clause of no tense puts it ahead ('the
+            /// deadline is March 9'). A deadline in a clause that tells of a past span stays in the past.
+            /// </summary>
+            public (Tense Tense, string? Cue) Govern(int start, int end)
+            {
+                var (from, to) = ClauseAround(start, end);
+                var own = Detect(from, to, start, end);
+                var scheduled = Governing(cues.scheduling, from, start);
+                var deadline = cues.until.Match(text, from, start - from);
+                if (deadline.Success)
+                {
+                    return own.Tense == Tense.Past && scheduled == null ? own : (Tense.Future, deadline.Value.Trim());
+                }
+
+                var plan = Governing(cues.prospective, from, start) ?? scheduled;
+                if (plan != null)
+                {
+                    return (Tense.Future, plan.Value);
+                }
+
+                if (own.Tense != Tense.Unknown)
+                {
+                    return own;
+                }
+
+                var due = Last(cues.deadlineNoun, from, start);
+                return due != null ? (Tense.Future, due.Value) : Detect(start, end);
+            }
+
+            /// <summary>The tense governing the span [start, end) of the sentence, and the cue word that decided it.</summary>
+            public (Tense Tense, string? Cue) Detect(int start, int end) => Detect(0, text.Length, start, end);
+
+            /// <summary>The same within the part [from, to) of the sentence read as a text of its own (a clause).</summary>
+            public (Tense Tense, string? Cue) Detect(int from, int to, int start, int end)
+            {
+                if (!spans.TryGetValue((from, to), out var words))
+                {
+                    words = new Words(cues, text, from, to);
+                    spans.Add((from, to), words);
+                }
+
+                return words.Detect(start, end);
+            }
+
+            /// <summary>
+            /// The last plan or schedule word before a date, when no verb of a past tense stands between them: in 'will be
+            /// heard May 4, the company said in a filing Tuesday', 'said' governs 'Tuesday', not 'will'.
+            /// </summary>
+            private Match? Governing(Pattern words, int from, int start)
+            {
+                var last = Last(words, from, start);
+                if (last == null)
+                {
+                    return null;
+                }
+
+                var after = last.Index + last.Length;
+                for (var w = WordPattern.Match(text, after, start - after); w.Success; w = w.NextMatch())
+                {
+                    if (cues.past.Contains(Normalise(w.Value)))
+                    {
+                        return null;
+                    }
+                }
+
+                return last;
+            }
+
+            /// <summary>The last match in [from, to), read as a text of its own.</summary>
+            private Match? Last(Pattern pattern, int from, int to)
+            {
+                Match? last = null;
+                for (var m = pattern.Match(text, from, to - from); m.Success; m = m.NextMatch())
+                {
+                    last = m;
+                }
+
+                return last;
+            }
+
+            /// <summary>The clause around a span: from the last boundary before it to the first after it.</summary>
+            private (int From, int To) ClauseAround(int start, int end)
+            {
+                boundaries ??= cues.clauseBoundary.Matches(text).Cast<Match>().Select(m => (m.Index, m.Index + m.Length)).ToList();
+                var before = Leading(boundaries.Count, i => boundaries[i].End <= start);
+                var after = Leading(boundaries.Count, i => boundaries[i].Index < end);
+                return (before > 0 ? boundaries[before - 1].End : 0, after < boundaries.Count ? boundaries[after].Index : text.Length);
+            }
         }
 
-        /// <summary>The clause around a span: from the last boundary before it to the first after it.</summary>
-        private (int From, int To) ClauseAround(string sentence, int start, int end)
+        /// <summary>The words of a text (or of a part read as one) with their cues, and where the nearest cue is on either side.</summary>
+        private sealed class Words
         {
-            int from = 0, to = sentence.Length;
-            foreach (Match m in clauseBoundary.Matches(sentence))
+            private readonly TenseCues cues;
+            private readonly List<Match> words;
+            private readonly string[] normal;
+            private readonly int[] lastCue;
+            private readonly int[] nextCue;
+            private readonly Tense?[] tense;
+
+            public Words(TenseCues cues, string text, int from, int to)
             {
-                if (m.Index + m.Length <= start)
+                this.cues = cues;
+                words = new List<Match>();
+                for (var w = WordPattern.Match(text, from, to - from); w.Success; w = w.NextMatch())
                 {
-                    from = m.Index + m.Length;
+                    words.Add(w);
                 }
-                else if (m.Index >= end)
+
+                normal = words.Select(w => Normalise(w.Value)).ToArray();
+                tense = words.Select(w => cues.CueOf(w.Value)).ToArray();
+                lastCue = new int[words.Count];
+                nextCue = new int[words.Count + 1];
+                for (var i = 0; i < words.Count; i++)
                 {
-                    to = m.Index;
-                    break;
+                    lastCue[i] = tense[i] != null ? i : i > 0 ? lastCue[i - 1] : -1;
+                }
+
+                nextCue[words.Count] = words.Count;
+                for (var i = words.Count - 1; i >= 0; i--)
+                {
+                    nextCue[i] = tense[i] != null ? i : nextCue[i + 1];
                 }
             }
 
-            return (from, to);
+            /// <summary>
+            /// A marker right before the span decides; else the nearest cue before it (a future auxiliary just before
+            /// that cue decides the verb group: 'will be held', 'sera retiré'); else the nearest after it.
+            /// </summary>
+            public (Tense Tense, string? Cue) Detect(int start, int end)
+            {
+                var before = Leading(words.Count, i => words[i].Index + words[i].Length <= start) - 1;
+                if (before >= 0 && start - (words[before].Index + words[before].Length) <= 2)
+                {
+                    if (cues.futureMarkers.Contains(normal[before]))
+                    {
+                        return (Tense.Future, words[before].Value);
+                    }
+
+                    if (cues.pastMarkers.Contains(normal[before]))
+                    {
+                        return (Tense.Past, words[before].Value);
+                    }
+                }
+
+                var cue = before >= 0 ? lastCue[before] : -1;
+                if (cue >= 0)
+                {
+                    for (var j = Math.Max(0, cue - 2); j < cue; j++)
+                    {
+                        if (cues.future.Contains(normal[j]))
+                        {
+                            return (Tense.Future, words[j].Value);
+                        }
+                    }
+
+                    return (tense[cue]!.Value, words[cue].Value);
+                }
+
+                var next = nextCue[Leading(words.Count, i => words[i].Index < end)];
+                return next < words.Count ? (tense[next]!.Value, words[next].Value) : (Tense.Unknown, null);
+            }
         }
 
-        /// <summary>The tense governing the span [start, end) of a sentence, and the cue word that decided it.</summary>
-        public (Tense Tense, string? Cue) Detect(string sentence, int start, int end)
+        /// <summary>How many of the first items hold a condition that, once false, stays false (a binary search).</summary>
+        private static int Leading(int count, Func<int, bool> holds)
         {
-            var words = WordPattern.Matches(sentence).Cast<Match>().ToList();
-            var before = words.LastOrDefault(w => w.Index + w.Length <= start);
-            if (before != null && start - (before.Index + before.Length) <= 2)
+            int low = 0, high = count;
+            while (low < high)
             {
-                var marker = Normalise(before.Value);
-                if (futureMarkers.Contains(marker))
+                var middle = (low + high) / 2;
+                if (holds(middle))
                 {
-                    return (Tense.Future, before.Value);
+                    low = middle + 1;
                 }
-
-                if (pastMarkers.Contains(marker))
+                else
                 {
-                    return (Tense.Past, before.Value);
+                    high = middle;
                 }
             }
 
-            for (var i = words.Count - 1; i >= 0; i--)
-            {
-                if (words[i].Index + words[i].Length <= start && CueOf(words[i].Value) is Tense t)
-                {
-                    // A future auxiliary just before decides the verb group: 'will be held', 'sera retiré'.
-                    var auxiliary = words.Skip(Math.Max(0, i - 2)).Take(Math.Min(2, i)).FirstOrDefault(w => future.Contains(Normalise(w.Value)));
-                    return auxiliary != null ? (Tense.Future, auxiliary.Value) : (t, words[i].Value);
-                }
-            }
-
-            foreach (var word in words)
-            {
-                if (word.Index >= end && CueOf(word.Value) is Tense t)
-                {
-                    return (t, word.Value);
-                }
-            }
-
-            return (Tense.Unknown, null);
+            return low;
         }
 
         private Tense? CueOf(string word)

@@ -30,7 +30,7 @@ namespace ParlerCase.Core.Temporal
             var lexicon = TimexLexicon.For(document.Language);
             var dates = TemporalLexicon.For(document.Language);
             var items = resolved.SelectMany(e => Pieces(document, lexicon, dates, e)).SelectMany(i => DayMonth(document.Text, lexicon, i, anchor)).ToList();
-            var atoms = document.Sentences.SelectMany(s => Atoms(lexicon, dates, TenseCues.For(document.Language), s, anchor)).ToList();
+            var atoms = document.Sentences.SelectMany(s => Atoms(lexicon, dates, TenseCues.For(document.Language).Read(s.Text), s, anchor)).ToList();
             var kept = Merge(lexicon, document.Text, items, atoms);
             return Resolve(document, anchor, kept);
         }
@@ -166,7 +166,7 @@ namespace ParlerCase.Core.Temporal
         }
 
         /// <summary>What only TimeML counts, in one sentence.</summary>
-        private static IEnumerable<Item> Atoms(TimexLexicon lexicon, TemporalLexicon dates, TenseCues tenses, Sentence sentence, PartialDate? anchor)
+        private static IEnumerable<Item> Atoms(TimexLexicon lexicon, TemporalLexicon dates, TenseCues.Reading tenses, Sentence sentence, PartialDate? anchor)
         {
             var text = sentence.Text;
             Item At(Match m, TimexType type, string? value, string rule) => new Item(sentence.Start + m.Index, sentence.Start + m.Index + m.Length, type, value, rule);
@@ -605,7 +605,7 @@ namespace ParlerCase.Core.Temporal
             return prefix + amount.ToString("0.###", CultureInfo.InvariantCulture) + designator;
         }
 
-        private static string? MonthValue(TimexLexicon lexicon, TemporalLexicon dates, TenseCues tenses, Sentence sentence, Match m, PartialDate? anchor)
+        private static string? MonthValue(TimexLexicon lexicon, TemporalLexicon dates, TenseCues.Reading tenses, Sentence sentence, Match m, PartialDate? anchor)
         {
             var month = dates.Months[TemporalLexicon.Key(m.Groups["month"].Value)];
             if (m.Groups["year"].Success)
@@ -628,7 +628,7 @@ namespace ParlerCase.Core.Temporal
             var rel = m.Groups["rel"].Success ? TemporalLexicon.Key(m.Groups["rel"].Value) : null;
             var tense = rel != null && lexicon.Last.Contains(rel) ? Tense.Past
                 : rel != null && lexicon.Next.Contains(rel) ? Tense.Future
-                : tenses.Govern(sentence.Text, m.Index, m.Index + m.Length).Tense;
+                : tenses.Govern(m.Index, m.Index + m.Length).Tense;
             var current = a.Date.Month;
             var y = a.Date.Year;
             if (tense == Tense.Past && (month > current || (rel != null && month == current)))
@@ -683,7 +683,7 @@ namespace ParlerCase.Core.Temporal
             return year.ToString("0000", CultureInfo.InvariantCulture) + "-" + season;
         }
 
-        private static string? WeekendValue(TimexLexicon lexicon, TenseCues tenses, Sentence sentence, Match m, PartialDate? anchor)
+        private static string? WeekendValue(TimexLexicon lexicon, TenseCues.Reading tenses, Sentence sentence, Match m, PartialDate? anchor)
         {
             if (anchor is not PartialDate a || a.Precision != DatePrecision.Day)
             {
@@ -691,7 +691,7 @@ namespace ParlerCase.Core.Temporal
             }
 
             var rel = m.Groups["rel"].Success ? TemporalLexicon.Key(m.Groups["rel"].Value) : TemporalLexicon.Key(m.Groups["det"].Value);
-            var tense = lexicon.Last.Contains(rel) ? Tense.Past : lexicon.Next.Contains(rel) ? Tense.Future : tenses.Govern(sentence.Text, m.Index, m.Index + m.Length).Tense;
+            var tense = lexicon.Last.Contains(rel) ? Tense.Past : lexicon.Next.Contains(rel) ? Tense.Future : tenses.Govern(m.Index, m.Index + m.Length).Tense;
             var saturday = Calendar.OnWeekday(a.Date, 6, tense == Tense.Past ? (lexicon.Last.Contains(rel) ? "last" : "past") : tense == Tense.Future ? "future" : "nearest");
             return Week(saturday) + "-WE";
         }
