@@ -3,11 +3,12 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 
-// '--robustness N': N generated and mutated inputs per stage through every cmdlet's core, not a benchmark.
+// '--robustness N [--until HH:MM]': N generated and mutated inputs per stage through every cmdlet's core (stopping at
+// that time of day, UTC), not a benchmark.
 var robustness = args.SkipWhile(a => a != "--robustness").Skip(1).FirstOrDefault();
 if (robustness != null)
 {
-    RobustnessRun.Run(long.Parse(robustness, System.Globalization.CultureInfo.InvariantCulture));
+    RobustnessRun.Run(long.Parse(robustness, System.Globalization.CultureInfo.InvariantCulture), args.SkipWhile(a => a != "--until").Skip(1).FirstOrDefault());
     return;
 }
 

@@ -156,7 +156,7 @@ public static class HostileInputs
         var comparison = Confined.Corpus(corpus, SourceComparison.Build, errors, _ => { });
         if (timeline == null || timeline.Count == 0 || comparison == null || Seeds.Value.Any(s => !comparison.Sources.Contains(s.Id)))
         {
-            throw new InvalidOperationException("The seeds lost their output beside " + input.Name);
+            throw new InvalidOperationException($"The seeds lost their output beside {input.Name} ({errors.Count} article errors: {string.Join(" ", errors.Select(e => e.Message))})");
         }
 
         return errors;
