@@ -8,6 +8,8 @@ using ParlerCase.Core.Events;
 using ParlerCase.Core.Metadata;
 using ParlerCase.Core.Quotes;
 using ParlerCase.Core.Reading;
+using ParlerCase.Core.Reporting;
+using ParlerCase.Core.Temporal;
 
 namespace ParlerCase.Core.Tests.Robustness;
 
@@ -113,7 +115,7 @@ public static class HostileInputs
         "<html><head><title>Audience</title></head><body><article><p>Le tribunal a rendu sa décision lundi, a indiqué la greffière Anne Martel.</p>" + body + "</article></body></html>"));
 
     /// <summary>
-    /// Reads the input and runs every cmdlet's core on it beside the seeds, confined as the cmdlets confine it.
+    /// Reads the input and runs every cmdlet's core on it beside the seeds (Export-CaseReport's on it alone), confined as the cmdlets confine it.
     /// Returns the article errors met; throws when anything else escapes, the seeds lose their output, or the
     /// input takes longer than <see cref="Bound"/> twice (the first run of a code path may pay for its JIT).
     /// </summary>
@@ -146,6 +148,10 @@ public static class HostileInputs
             corpus.Add(article);
             Confined.Analyse(article, () => new QuoteStream().Next(article, includeNonQuotes: true), _ => { });
             Confined.Analyse(article, () => SourceChecks.Run(article).ToList(), _ => { });
+            Confined.Analyse(article, () => TemporalTagger.Tag(article.Body, article.Published.HasValue ? article.Published.Value : null), _ => { });
+
+            // Export-CaseReport's core, on this article alone (beside the seeds it would redo the analyses above).
+            ReportPage.Render(CaseReport.Build(new[] { article }, input.Name));
         }
         catch (ArticleReadException e)
         {
