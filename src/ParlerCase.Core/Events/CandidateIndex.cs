@@ -128,7 +128,7 @@ namespace ParlerCase.Core.Events
         public IEnumerable<PendingEvent> DatedAfter(DateTime day)
         {
             var timeline = datedByTime ?? new List<(DateTime Start, PendingEvent Event)>();
-            var at = LowerBound(timeline, day.AddDays(1));
+            var at = LowerBound(timeline, Calendar.AddDaysWithin(day, 1));
             for (var k = at; k < Math.Min(timeline.Count, at + TimeWindow); k++)
             {
                 yield return timeline[k].Event;
@@ -215,8 +215,11 @@ namespace ParlerCase.Core.Events
 
             if (indexing ? months <= MaxIndexedMonths * 5 : !byYear)
             {
-                for (var d = new DateTime(first.Year, first.Month, 1); d <= last; d = d.AddMonths(1))
+                // Counted, not stepped past the last: a month after December 9999 does not exist.
+                var start = new DateTime(first.Year, first.Month, 1);
+                for (var i = 0; i < months; i++)
                 {
+                    var d = start.AddMonths(i);
                     yield return "m" + d.Year + "-" + d.Month;
                 }
             }

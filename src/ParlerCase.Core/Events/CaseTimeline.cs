@@ -82,13 +82,17 @@ namespace ParlerCase.Core.Events
         /// When the case began: its first dated step (a court step, at the day or the month) that lies at most two
         /// years before the first article; else the first article's date.
         /// </summary>
+        /// <summary>The days around a date that sources a day or two apart may give it, within the calendar.</summary>
+        private static DateRange Near(DateRange date) =>
+            new DateRange(new PartialDate(Calendar.AddDaysWithin(date.Start.Date, -NearDays), DatePrecision.Day), new PartialDate(Calendar.AddDaysWithin(date.LastDay, NearDays), DatePrecision.Day));
+
         private static DateTime? CaseStart(List<PendingEvent> events, IReadOnlyList<EventMention> mentions)
         {
             var published = mentions.Where(m => m.Published != null).Select(m => (DateTime?)m.Published!.Value.Date).Min();
             var steps = events
                 .Where(e => EventKinds.IsCourtStep(e.Kind) && e.When is DateRange w && w.Precision != DatePrecision.Year)
                 .Select(e => e.When!.Value.Start.Date)
-                .Where(d => published == null || d >= published.Value.AddDays(-CaseLookBackDays))
+                .Where(d => published == null || d >= Calendar.AddDaysWithin(published.Value, -CaseLookBackDays))
                 .OrderBy(d => d)
                 .Cast<DateTime?>()
                 .FirstOrDefault();
@@ -102,7 +106,7 @@ namespace ParlerCase.Core.Events
                 return e.Mentions[0].NonEvent;
             }
 
-            if (e.Kind == EventKind.Other && caseStart is DateTime start && e.When is DateRange when && when.LastDay < start.AddDays(-BackgroundDays))
+            if (e.Kind == EventKind.Other && caseStart is DateTime start && e.When is DateRange when && when.LastDay < Calendar.AddDaysWithin(start, -BackgroundDays))
             {
                 return $"{when.Iso}, before the case (its first step: {start:yyyy-MM-dd})";
             }
@@ -160,7 +164,7 @@ namespace ParlerCase.Core.Events
                 {
                     // One step that sources date a day or two apart.
                     var near = PendingEvent.Readings(mention)
-                        .Select(r => new DateRange(new PartialDate(r.Start.Date.AddDays(-NearDays), DatePrecision.Day), new PartialDate(r.LastDay.AddDays(NearDays), DatePrecision.Day)))
+                        .Select(Near)
                         .SelectMany(index.Overlapping)
                         .Distinct()
                         .Where(e => e.AcceptsConflicting(mention, NearDays))
@@ -256,8 +260,7 @@ namespace ParlerCase.Core.Events
                 }
 
                 var date = e.When!.Value;
-                var near = new DateRange(new PartialDate(date.Start.Date.AddDays(-NearDays), DatePrecision.Day), new PartialDate(date.LastDay.AddDays(NearDays), DatePrecision.Day));
-                foreach (var other in index.Overlapping(near).Where(o => o != e && !absorbed.Contains(o) && o.Mentions.Count <= e.Mentions.Count).OrderBy(o => o.Order).ToList())
+                foreach (var other in index.Overlapping(Near(date)).Where(o => o != e && !absorbed.Contains(o) && o.Mentions.Count <= e.Mentions.Count).OrderBy(o => o.Order).ToList())
                 {
                     if (other.When is DateRange w && w.Precision == DatePrecision.Day && !w.Equals(date) && Math.Abs((w.Start.Date - date.Start.Date).TotalDays) <= NearDays
                         && other.Kind == e.Kind && e.SharesPartyWith(other)

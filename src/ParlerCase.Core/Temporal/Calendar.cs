@@ -24,6 +24,11 @@ namespace ParlerCase.Core.Temporal
             }
         }
 
+        /// <summary>The day so many days away, stopped at the calendar's first or last day (a window around 9999-12-31).</summary>
+        public static DateTime AddDaysWithin(DateTime day, int days) =>
+            days >= 0 ? (DateTime.MaxValue.Date - day).TotalDays < days ? DateTime.MaxValue.Date : day.AddDays(days)
+                : (day - DateTime.MinValue).TotalDays < -days ? DateTime.MinValue : day.AddDays(days);
+
         public static int IsoDay(DateTime date) => date.DayOfWeek == DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek;
 
         public static PartialDate Day(DateTime date) => PartialDate.Day(date.Year, date.Month, date.Day);

@@ -8,6 +8,19 @@ public class CaseTimelineTests
         CaseTimeline.Build(sources.Select(s => EventTests.Article(s.Id, s.Text, s.Language, s.Published)).ToList());
 
     [Fact]
+    public void An_event_in_the_last_month_of_the_calendar_is_merged_and_kept()
+    {
+        // Its months were counted by adding one to December 9999, and the days around it ran past the calendar's end.
+        var events = Build(
+            ("a", "Le 31 décembre 9999, Orbis a retiré l'application Chatter de son magasin.", "fr", "9999-12-31"),
+            ("b", "Orbis a retiré l'application Chatter de son magasin le 30 décembre 9999.", "fr", "9999-12-31"),
+            ("c", "Le 2 janvier 1, Orbis a déposé une plainte contre Vocal.", "fr", "0001-01-01"));
+        var removal = Assert.Single(events, e => e.Label == "removed");
+        Assert.Equal(new[] { "a", "b" }, removal.Sources);
+        Assert.Contains(events, e => e.Sources.Contains("c"));
+    }
+
+    [Fact]
     public void An_event_dated_in_one_source_dates_its_undated_mention_in_another()
     {
         var events = Build(
