@@ -53,6 +53,21 @@ public class ExportCaseReportTests : IDisposable
     }
 
     [Fact]
+    public void A_source_the_report_cannot_draw_is_left_out_with_its_error_and_the_others_are_reported()
+    {
+        // The last day of the calendar has no day after it to end its bar: the whole report once failed with it.
+        var variables = Articles();
+        File.WriteAllText(Path.Combine((string)variables["articles"], "edge.txt"), "Le 9999-12-31, Orbis a retiré l'application Chatter de son magasin.");
+        var result = session.Run("Export-CaseReport -SourcePath $articles -Path $report", variables);
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("AnalysisFailed,", error.FullyQualifiedErrorId, StringComparison.Ordinal);
+        Assert.Contains("edge.txt", error.ToString(), StringComparison.Ordinal);
+        var html = File.ReadAllText((string)variables["report"]);
+        Assert.Contains("Brisk Social", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chatter", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Piped_sources_holding_markup_show_it_as_text()
     {
         var variables = Articles();

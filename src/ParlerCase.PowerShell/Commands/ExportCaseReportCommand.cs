@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Management.Automation;
 using ParlerCase.Core.Articles;
+using ParlerCase.Core.Reading;
 using ParlerCase.Core.Reporting;
 
 namespace ParlerCase.Commands
@@ -107,7 +108,19 @@ namespace ParlerCase.Commands
             }
 
             WriteVerbose($"Reporting on {articles.Count} sources.");
-            var page = ReportPage.Render(CaseReport.Build(articles, Title));
+            // As every cmdlet: a source whose analysis or drawing fails is left out with its error, the others reported.
+            var failures = new List<ArticleReadException>();
+            var page = Confined.Corpus(articles, sources => ReportPage.Render(CaseReport.Build(sources, Title)), failures, WriteWarning);
+            foreach (var failure in failures)
+            {
+                WriteError(ArticleErrors.From(failure));
+            }
+
+            if (page == null)
+            {
+                return;
+            }
+
             try
             {
                 AtomicFile.WriteAllText(target, page);

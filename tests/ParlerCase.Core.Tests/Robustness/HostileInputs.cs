@@ -151,7 +151,7 @@ public static class HostileInputs
             Confined.Analyse(article, () => TemporalTagger.Tag(article.Body, article.Published.HasValue ? article.Published.Value : null), _ => { });
 
             // Export-CaseReport's core, on this article alone (beside the seeds it would redo the analyses above).
-            ReportPage.Render(CaseReport.Build(new[] { article }, input.Name));
+            Confined.Corpus(new[] { article }, sources => ReportPage.Render(CaseReport.Build(sources, input.Name)), errors, _ => { });
         }
         catch (ArticleReadException e)
         {
