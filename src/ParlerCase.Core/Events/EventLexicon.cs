@@ -16,6 +16,18 @@ namespace ParlerCase.Core.Events
     {
         private const string NameAfter = "name-after";
 
+        /// <summary>
+        /// The trigger names a party's act without saying which ('la décision de Orbis', 'Orbis's move'): a name right
+        /// after a pattern of words that ends with its preposition, a name with 's right before a one-word pattern,
+        /// and no court in its clause (a court's decision is a ruling).
+        /// </summary>
+        private const string ActOf = "act-of";
+
+        /// <summary>A capitalised word and its possessive 's right before a trigger: 'Orbis's ', 'Orbis’ '.</summary>
+        private const int MaxOwnerLength = 40;
+
+        private static readonly Pattern Owner = Patterns.Compile(@"\p{Lu}[\p{L}\p{N}]*(?:['’]s?)\s+$");
+
         /// <summary>Words, elisions split off ('l'accès' is 'l' and 'accès') so a pattern names the word itself.</summary>
         private static readonly Pattern WordPattern = Patterns.Compile(@"\p{L}[\p{L}\p{N}]*(?:-\p{L}+)*");
 
@@ -152,7 +164,7 @@ namespace ParlerCase.Core.Events
                     claimedUpTo = last;
                     var start = words[i].Index;
                     var end = words[last].Index + words[last].Length;
-                    found.Add(new EventTrigger(pattern.Kind, pattern.Label, sentence.Start + start, sentence.Start + end, sentence.Text.Substring(start, end - start), pattern.Line));
+                    found.Add(new EventTrigger(pattern.Kind, pattern.Label, sentence.Start + start, sentence.Start + end, sentence.Text.Substring(start, end - start), pattern.Line, pattern.Context == ActOf));
                     break;
                 }
             }
@@ -169,12 +181,20 @@ namespace ParlerCase.Core.Events
                 return true;
             }
 
+            var nameAfter = last + 1 < words.Count && char.IsUpper(words[last + 1].Value[0]);
             if (pattern.Context == NameAfter)
             {
-                return last + 1 < words.Count && char.IsUpper(words[last + 1].Value[0]);
+                return nameAfter;
             }
 
             var (start, end) = Clause.Widened(text, words[first].Index);
+            if (pattern.Context == ActOf)
+            {
+                var before = text.Substring(Math.Max(0, words[first].Index - MaxOwnerLength), Math.Min(words[first].Index, MaxOwnerLength));
+                var owned = pattern.Words.Length > 1 ? nameAfter : Owner.IsMatch(before);
+                return owned && !contexts["court"].IsMatch(text.Substring(start, end - start));
+            }
+
             return contexts[pattern.Context].IsMatch(text.Substring(start, end - start));
         }
 

@@ -128,6 +128,38 @@ public class TimelineMergeTests
         Assert.Single(events, e => e.Kind == EventKind.Hearing && e.When?.Iso == "2021-01-08");
     }
 
+    [Theory]
+    [InlineData("Responding to Orbis's decision, the founder of Vocal vowed to fight on.", "en")]
+    [InlineData("Répondant à la décision d'Orbis, le fondateur de Vocal a promis de se battre.", "fr")]
+    public void A_party_s_decision_named_without_its_kind_is_that_party_s_act(string text, string language)
+    {
+        var events = Build(
+            ("a", "On Friday, Orbis removed the Vocal app from its store. On Monday, Nimbus removed the Vocal app from its store.", "en", "2021-05-11"),
+            ("b", text, language, "2021-05-12"));
+        var removal = Assert.Single(events, e => e.Sources.Contains("b"));
+        Assert.Equal("2021-05-07", removal.When?.Iso);
+        Assert.Equal(EventKind.Action, Assert.Single(removal.Mentions, m => m.Mention.Source == "b").Mention.Kind);
+    }
+
+    [Theory]
+    [InlineData("Commenting on Nimbus's decision, the founder of Vocal vowed to fight on.", "en")]
+    [InlineData("Commentant la décision de Nimbus, le fondateur de Vocal a promis de se battre.", "fr")]
+    public void The_decision_of_a_party_that_did_nothing_in_the_case_is_no_row(string text, string language)
+    {
+        var events = Build(
+            ("a", "On Friday, Orbis removed the Vocal app from its store.", "en", "2021-05-11"),
+            ("b", text, language, "2021-05-12"));
+        Assert.DoesNotContain(events, e => e.Sources.Contains("b"));
+    }
+
+    [Theory]
+    [InlineData("The decision by Judge Ann Roe on Monday surprised Orbis.", "en")]
+    [InlineData("La décision du tribunal de Lyon, lundi, a surpris Orbis.", "fr")]
+    public void A_court_s_decision_stays_a_ruling(string text, string language)
+    {
+        Assert.Contains(EventTests.Mentions(text, language, "2021-05-12"), m => m.Kind == EventKind.Ruling && !m.RefersToAct);
+    }
+
     [Fact]
     public void Distinct_acts_of_two_parties_stay_apart_when_the_sentence_says_who_acted()
     {
