@@ -27,6 +27,7 @@ namespace ParlerCase.Core.Temporal
         private readonly string[] futureEndings;
         private readonly HashSet<string> futureMarkers;
         private readonly HashSet<string> pastMarkers;
+        private readonly HashSet<string> infinitiveAuxiliaries;
         private readonly Pattern until;
         private readonly Pattern scheduling;
         private readonly Pattern prospective;
@@ -43,6 +44,7 @@ namespace ParlerCase.Core.Temporal
             futureEndings = Get("future-endings").Select(e => e.TrimStart('-')).ToArray();
             futureMarkers = new HashSet<string>(Get("future-markers"), StringComparer.Ordinal);
             pastMarkers = new HashSet<string>(Get("past-markers"), StringComparer.Ordinal);
+            infinitiveAuxiliaries = new HashSet<string>(Get("infinitive-auxiliaries"), StringComparer.Ordinal);
             until = Patterns.Compile($@"(?<![\p{{L}}])(?:{TemporalLexicon.Alternation(Get("until"), false)})\s*(?:(?i:le|la|l['’]|the|on)\s+)?$");
             scheduling = Patterns.Compile($@"(?<![\p{{L}}])(?:{TemporalLexicon.Alternation(Get("scheduling"), false)})");
             prospective = Patterns.Compile($@"(?<![\p{{L}}])(?:{TemporalLexicon.Alternation(Get("prospective"), false)})");
@@ -100,8 +102,9 @@ namespace ParlerCase.Core.Temporal
                 return null;
             }
 
-            var between = before.Substring(last.Index + last.Length);
-            return WordPattern.Matches(between).Cast<Match>().Any(w => past.Contains(Normalise(w.Value))) ? null : last;
+            // A participle after an infinitive auxiliary is passive, not past: 'to allow her to be heard Friday'.
+            var between = WordPattern.Matches(before.Substring(last.Index + last.Length)).Cast<Match>().Select(w => Normalise(w.Value)).ToList();
+            return between.Where((w, i) => past.Contains(w) && !(i > 0 && infinitiveAuxiliaries.Contains(Elided(between[i - 1])))).Any() ? null : last;
         }
 
         /// <summary>The clause around a span: from the last boundary before it to the first after it.</summary>
@@ -212,6 +215,9 @@ namespace ParlerCase.Core.Temporal
         }
 
         private static string Normalise(string word) => word.Replace('’', '\'').ToLowerInvariant();
+
+        /// <summary>A normalised word without its elided article or preposition: 'être' out of 'd'être'.</summary>
+        private static string Elided(string word) => word.Substring(word.LastIndexOf('\'') + 1);
 
         private static string[] Split(string list) =>
             list.Split(',').Select(s => s.Trim().Replace('’', '\'')).Where(s => s.Length > 0).ToArray();
