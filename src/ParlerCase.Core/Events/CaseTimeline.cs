@@ -170,6 +170,7 @@ namespace ParlerCase.Core.Events
                     conflicting = chosen != null;
                 }
 
+                chosen ??= sameDateOnly ? null : OnlyWithin(index, mention);
                 if (chosen == null)
                 {
                     chosen = new PendingEvent(EventKinds.FamilyOf(mention.Kind, mention.Label), parties, order++);
@@ -277,6 +278,23 @@ namespace ParlerCase.Core.Events
                 var chosen = fits.Count == 1 ? fits[0] : Nearest(fits.Where(e => e.IsDated).ToList(), act);
                 chosen?.Add(act.As(chosen.Kind, chosen.Label));
             }
+        }
+
+        /// <summary>
+        /// A mention dated by its month alone ('the overhaul she ordered in September') is, at the day, undated: it
+        /// joins the one event of its kind and parties the case dates more precisely inside that month, as an
+        /// undated mention joins the one event of its kind. None when the month holds two such events.
+        /// </summary>
+        private static PendingEvent? OnlyWithin(CandidateIndex index, EventMention mention)
+        {
+            var period = mention.Date!.Value!.Value;
+            if (period.Precision == DatePrecision.Day)
+            {
+                return null;
+            }
+
+            var fits = index.Overlapping(period).Where(e => e.HasKind(mention.Kind) && e.PartiesFit(mention) && !ReportedBefore(e, mention)).Take(2).ToList();
+            return fits.Count == 1 && fits[0].When is DateRange w && w.Precision < period.Precision && period.Contains(w) ? fits[0] : null;
         }
 
         /// <summary>

@@ -67,7 +67,7 @@ namespace ParlerCase.Core.Events
                 // A bound ('depuis 2020', 'before Jan. 31') is not when anything in the sentence happened.
                 var own = TakeWithin(expressions, ref nextExpression, sentence, e => e.Offset).Where(e => !IsBound(lexicon, sentence, e) || IsApposed(lexicon, sentence, e)).ToList();
                 var named = TakeWithin(actors, ref nextActor, sentence, a => a.Start);
-                var triggers = lexicon.Find(sentence);
+                var triggers = lexicon.Find(sentence, sentence.Index > 0 ? document.Sentences[sentence.Index - 1].Text : null);
                 var governed = Govern(lexicon, sentence, triggers, own);
                 foreach (var group in triggers.GroupBy(t => (t.Kind, t.Label)))
                 {

@@ -1,3 +1,4 @@
+using ParlerCase.Core.Dates;
 using ParlerCase.Core.Comparison;
 using ParlerCase.Core.Events;
 
@@ -74,6 +75,37 @@ public class TimelineMergeTests
         var may = Assert.Single(events, e => e.Kind == EventKind.Hearing && e.When?.Iso == "2021-05-04");
         Assert.Contains("b", march.Sources);
         Assert.Contains("c", may.Sources);
+    }
+
+    // The case's story: Orbis in every step, so that Nimbus Bank, named in two reports, tells the ruling apart.
+    private const string OrbisSteps = "Orbis sued Vocal on March 1, 2021. Orbis filed a motion on April 2, 2021. "
+        + "Orbis asked the court for a stay on May 3, 2021. Orbis testified on June 4, 2021. Orbis filed a complaint on July 5, 2021.";
+
+    [Theory]
+    [InlineData("Orbis lost when the judge ruled in September.", "en")]
+    [InlineData("Orbis a perdu lorsque la juge a tranché en septembre.", "fr")]
+    public void A_mention_dated_by_its_month_joins_the_one_event_of_its_kind_that_month(string text, string language)
+    {
+        var events = Build(
+            ("d", OrbisSteps, "en", "2021-07-06"),
+            ("a", "On Friday, September 10, 2021, Judge Ann Roe ruled against Orbis, siding with Nimbus Bank.", "en", "2021-09-11"),
+            ("c", "Judge Ann Roe ruled for Nimbus Bank against Orbis on September 10, 2021.", "en", "2021-09-12"),
+            ("b", text, language, "2021-09-20"));
+        var ruling = Assert.Single(events, e => e.Kind == EventKind.Ruling);
+        Assert.Equal("2021-09-10", ruling.When?.Iso);
+        Assert.Contains("b", ruling.Sources);
+    }
+
+    [Fact]
+    public void A_mention_dated_by_its_month_stays_apart_when_the_month_holds_two_events_of_its_kind()
+    {
+        var events = Build(
+            ("d", OrbisSteps, "en", "2021-07-06"),
+            ("a", "On Friday, September 10, 2021, Judge Ann Roe ruled against Orbis, siding with Nimbus Bank.", "en", "2021-09-11"),
+            ("c", "Judge Ann Roe ruled for Nimbus Bank against Orbis on September 10, 2021. On September 24, 2021, Judge Ann Roe ruled again for Nimbus Bank.", "en", "2021-09-25"),
+            ("b", "Orbis lost when the judge ruled in September.", "en", "2021-09-28"));
+        Assert.Equal(2, events.Count(e => e.Kind == EventKind.Ruling && e.When?.Precision == DatePrecision.Day));
+        Assert.DoesNotContain(events, e => e.Sources.Count > 1 && e.Sources.Contains("b"));
     }
 
     [Fact]
