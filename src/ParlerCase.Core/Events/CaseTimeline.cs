@@ -126,8 +126,9 @@ namespace ParlerCase.Core.Events
             return doers.Select(d => mention.WithActors(mention.Actors.Where(a => a == d || !doers.Contains(a)).ToList(), d));
         }
 
-        private static List<PendingEvent> Merge(IReadOnlyList<EventMention> mentions, Distinguishing parties)
+        private static List<PendingEvent> Merge(IReadOnlyList<EventMention> all, Distinguishing parties)
         {
+            var mentions = all.Where(m => !m.RefersToAct).ToList();
             var families = new Dictionary<string, CandidateIndex>(StringComparer.Ordinal);
             CandidateIndex IndexOf(EventMention m)
             {
@@ -173,6 +174,7 @@ namespace ParlerCase.Core.Events
                     conflicting = chosen != null;
                 }
 
+                chosen ??= sameDateOnly ? null : OnlyWithin(index, mention);
                 if (chosen == null)
                 {
                     chosen = new PendingEvent(EventKinds.FamilyOf(mention.Kind, mention.Label), parties, order++);
@@ -243,7 +245,60 @@ namespace ParlerCase.Core.Events
                 FoldScheduled(index, absorbed);
             }
 
-            return families.Values.SelectMany(f => f.All).Where(e => !absorbed.Contains(e)).OrderBy(e => e.Order).ToList();
+            var events = families.Values.SelectMany(f => f.All).Where(e => !absorbed.Contains(e)).OrderBy(e => e.Order).ToList();
+            JoinActs(events, all.Where(m => m.RefersToAct));
+            return events;
+        }
+
+        /// <summary>
+        /// 'Répondant à la décision d'Orbis': an act named by its party alone is the act that party did in the case:
+        /// its one event, else the nearest in the article's time; none when the party acts in no event, or in two
+        /// equally near. It never joins an event its own date contradicts. The events are indexed by acting party.
+        /// </summary>
+        private static void JoinActs(List<PendingEvent> events, IEnumerable<EventMention> acts)
+        {
+            var byAgent = new Dictionary<string, List<PendingEvent>>(StringComparer.Ordinal);
+            foreach (var e in events)
+            {
+                foreach (var name in e.Agents.SelectMany(a => ActorSet.Leads(a).Append(a)).Distinct(StringComparer.Ordinal))
+                {
+                    if (!byAgent.TryGetValue(name, out var list))
+                    {
+                        byAgent[name] = list = new List<PendingEvent>();
+                    }
+
+                    list.Add(e);
+                }
+            }
+
+            foreach (var act in acts)
+            {
+                var own = act.Date?.Value;
+                var fits = ActorSet.Leads(act.Agent!).Append(act.Agent!)
+                    .SelectMany(name => byAgent.TryGetValue(name, out var list) ? list : Enumerable.Empty<PendingEvent>())
+                    .Distinct()
+                    .Where(e => e.SameAgent(act) && !ReportedBefore(e, act) && (own == null || (e.When is DateRange w && w.Overlaps(own.Value))))
+                    .ToList();
+                var chosen = fits.Count == 1 ? fits[0] : Nearest(fits.Where(e => e.IsDated).ToList(), act);
+                chosen?.Add(act.As(chosen.Kind, chosen.Label));
+            }
+        }
+
+        /// <summary>
+        /// A mention dated by its month alone ('the overhaul she ordered in September') is, at the day, undated: it
+        /// joins the one event of its kind and parties the case dates more precisely inside that month, as an
+        /// undated mention joins the one event of its kind. None when the month holds two such events.
+        /// </summary>
+        private static PendingEvent? OnlyWithin(CandidateIndex index, EventMention mention)
+        {
+            var period = mention.Date!.Value!.Value;
+            if (period.Precision == DatePrecision.Day)
+            {
+                return null;
+            }
+
+            var fits = index.Overlapping(period).Where(e => e.HasKind(mention.Kind) && e.PartiesFit(mention) && !ReportedBefore(e, mention)).Take(2).ToList();
+            return fits.Count == 1 && fits[0].When is DateRange w && w.Precision < period.Precision && period.Contains(w) ? fits[0] : null;
         }
 
         /// <summary>

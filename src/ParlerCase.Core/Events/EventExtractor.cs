@@ -39,6 +39,9 @@ namespace ParlerCase.Core.Events
 
         private static readonly Pattern Word = Patterns.Compile(@"\p{L}[\p{L}\p{N}]*");
 
+        /// <summary>What lies between an owner and the noun it owns: 's, ’s or a bare apostrophe.</summary>
+        private static readonly Pattern Possessive = Patterns.Compile(@"^['’]s?\s+$");
+
         private readonly Parties parties;
 
         public EventExtractor(Parties parties)
@@ -64,7 +67,7 @@ namespace ParlerCase.Core.Events
                 // A bound ('depuis 2020', 'before Jan. 31') is not when anything in the sentence happened.
                 var own = TakeWithin(expressions, ref nextExpression, sentence, e => e.Offset).Where(e => !IsBound(lexicon, sentence, e) || IsApposed(lexicon, sentence, e)).ToList();
                 var named = TakeWithin(actors, ref nextActor, sentence, a => a.Start);
-                var triggers = lexicon.Find(sentence);
+                var triggers = lexicon.Find(sentence, sentence.Index > 0 ? document.Sentences[sentence.Index - 1].Text : null);
                 var cues = tenses.Read(sentence.Text);
                 var governed = Govern(lexicon, sentence, triggers, own);
                 foreach (var group in triggers.GroupBy(t => (t.Kind, t.Label)))
@@ -75,11 +78,18 @@ namespace ParlerCase.Core.Events
                         var first = kindTriggers[0];
                         // The trigger's own words tell its tense too ('se tiendra', 'removed'); a date's tense wins.
                         var tense = date != null && date.Tense != Tense.Unknown ? date.Tense : cues.Detect(first.End - sentence.Start, first.End - sentence.Start).Tense;
-                        var agent = AgentOf(lexicon, sentence, first, named);
+                        var agent = first.RefersToAct ? OwnerOf(sentence, first, named) : AgentOf(lexicon, sentence, first, named);
+                        if (first.RefersToAct && agent == null)
+                        {
+                            // 'the decision by the board' names no party whose act it could be.
+                            continue;
+                        }
+
                         if (agent != null && !names.Contains(agent))
                         {
                             names = names.Concat(new[] { agent }).ToList();
                         }
+
                         var when = date ?? BetweenSameDay(lexicon, document.Sentences, sentence, expressions);
                         mentions.Add(new EventMention(article.Id, published, sentence.Text, sentence.Start, group.Key.Kind, kindTriggers, names, when, tense, coordinated, group.Key.Label, agent));
                     }
@@ -215,6 +225,18 @@ namespace ParlerCase.Core.Events
 
             var gap = Word.Matches(text.Substring(before.End - sentence.Start, at - (before.End - sentence.Start))).Cast<Match>().Select(m => m.Value.ToLowerInvariant()).ToList();
             return gap.Count <= MaxAgentGap && !gap.Any(lexicon.PassiveAuxiliaries.Contains) ? before.Name : null;
+        }
+
+        /// <summary>
+        /// The party whose act an act-of trigger names: the name right after it ('la décision de Orbis', 'the move by
+        /// Orbis') or right before it with its 's ('Orbis's decision').
+        /// </summary>
+        private static string? OwnerOf(Sentence sentence, EventTrigger trigger, List<Actor> named)
+        {
+            var text = sentence.Text;
+            var after = named.FirstOrDefault(a => a.Start >= trigger.End && text.Substring(trigger.End - sentence.Start, a.Start - trigger.End).Trim().Trim('\'', '’').Length == 0);
+            var before = named.LastOrDefault(a => a.End <= trigger.Start && Possessive.IsMatch(text.Substring(a.End - sentence.Start, trigger.Start - a.End)));
+            return (after ?? before)?.Name;
         }
 
         /// <summary>

@@ -16,6 +16,21 @@ namespace ParlerCase.Core.Events
     {
         private const string NameAfter = "name-after";
 
+        /// <summary>
+        /// The trigger names a party's act without saying which ('la décision de Orbis', 'Orbis's move'): a name right
+        /// after a pattern of words that ends with its preposition, a name with 's right before a one-word pattern,
+        /// and no court in its clause (a court's decision is a ruling).
+        /// </summary>
+        private const string ActOf = "act-of";
+
+        /// <summary>A capitalised word and its possessive 's right before a trigger: 'Orbis's ', 'Orbis’ '.</summary>
+        private const int MaxOwnerLength = 40;
+
+        /// <summary>Words from a subject pronoun to its verb: 'she ordered', 'elle a ordonné'.</summary>
+        private const int MaxPronounGap = 2;
+
+        private static readonly Pattern Owner = Patterns.Compile(@"\p{Lu}[\p{L}\p{N}]*(?:['’]s?)\s+$");
+
         /// <summary>Words, elisions split off ('l'accès' is 'l' and 'accès') so a pattern names the word itself.</summary>
         private static readonly Pattern WordPattern = Patterns.Compile(@"\p{L}[\p{L}\p{N}]*(?:-\p{L}+)*");
 
@@ -31,6 +46,7 @@ namespace ParlerCase.Core.Events
         private readonly HashSet<string> intentBefore;
         private readonly HashSet<string> recentPast;
         private readonly string[] infinitiveEndings;
+        private readonly HashSet<string> subjectPronouns;
 
         private EventLexicon(string code)
         {
@@ -54,6 +70,7 @@ namespace ParlerCase.Core.Events
             recentPast = Words("recent-past");
             OpenerFollowers = Words("opener-followers");
             infinitiveEndings = Words("infinitive-endings").ToArray();
+            subjectPronouns = new HashSet<string>(LanguageData.ReadTable(code, "pronouns.txt").Select(p => p.Key.ToLowerInvariant()), StringComparer.Ordinal);
             AgentMarkers = Words("agent-markers");
             PassiveAuxiliaries = Words("passive-auxiliaries");
             Relatives = Words("relatives");
@@ -121,8 +138,12 @@ namespace ParlerCase.Core.Events
         /// <summary>The context words of a kind of context ('court', 'store', 'attribution').</summary>
         public Pattern Context(string name) => contexts[name];
 
-        /// <summary>The event triggers of a sentence, in text order, one per matched word.</summary>
-        public IReadOnlyList<EventTrigger> Find(Sentence sentence)
+        /// <summary>
+        /// The event triggers of a sentence, in text order, one per matched word. A trigger whose subject is a pronoun
+        /// ('the overhaul she ordered') may find its context in the sentence before, where the pronoun's referent
+        /// is named ('Judge Ann Roe ... Now, the overhaul she ordered').
+        /// </summary>
+        public IReadOnlyList<EventTrigger> Find(Sentence sentence, string? previous = null)
         {
             var words = WordPattern.Matches(sentence.Text).Cast<Match>().ToList();
             var lower = words.Select(w => w.Value.ToLowerInvariant()).ToList();
@@ -143,7 +164,7 @@ namespace ParlerCase.Core.Events
                     }
 
                     var last = pattern.MatchFrom(lower, i);
-                    if (last < 0 || !ContextHolds(pattern, sentence.Text, words, i, last) || IsNegated(lower, i) || IsIntent(lower, i))
+                    if (last < 0 || !(ContextHolds(pattern, sentence.Text, words, i, last) || ReferentHolds(pattern, previous, lower, i)) || IsNegated(lower, i) || IsIntent(lower, i))
                     {
                         continue;
                     }
@@ -152,7 +173,7 @@ namespace ParlerCase.Core.Events
                     claimedUpTo = last;
                     var start = words[i].Index;
                     var end = words[last].Index + words[last].Length;
-                    found.Add(new EventTrigger(pattern.Kind, pattern.Label, sentence.Start + start, sentence.Start + end, sentence.Text.Substring(start, end - start), pattern.Line));
+                    found.Add(new EventTrigger(pattern.Kind, pattern.Label, sentence.Start + start, sentence.Start + end, sentence.Text.Substring(start, end - start), pattern.Line, pattern.Context == ActOf));
                     break;
                 }
             }
@@ -169,14 +190,31 @@ namespace ParlerCase.Core.Events
                 return true;
             }
 
+            var nameAfter = last + 1 < words.Count && char.IsUpper(words[last + 1].Value[0]);
             if (pattern.Context == NameAfter)
             {
-                return last + 1 < words.Count && char.IsUpper(words[last + 1].Value[0]);
+                return nameAfter;
             }
 
             var (start, end) = Clause.Widened(text, words[first].Index);
+            if (pattern.Context == ActOf)
+            {
+                var before = text.Substring(Math.Max(0, words[first].Index - MaxOwnerLength), Math.Min(words[first].Index, MaxOwnerLength));
+                var owned = pattern.Words.Length > 1 ? nameAfter : Owner.IsMatch(before);
+                return owned && !contexts["court"].IsMatch(text.Substring(start, end - start));
+            }
+
             return contexts[pattern.Context].IsMatch(text.Substring(start, end - start));
         }
+
+        /// <summary>
+        /// A word context that the sentence before holds, for a trigger whose subject is a pronoun one or two words
+        /// before it ('she ordered', 'qu'elle a ordonné'): the pronoun stands for what that sentence names.
+        /// </summary>
+        private bool ReferentHolds(TriggerPattern pattern, string? previous, IReadOnlyList<string> words, int at) =>
+            previous != null && pattern.Context != null && pattern.Context != NameAfter && pattern.Context != ActOf
+            && Enumerable.Range(Math.Max(0, at - MaxPronounGap), Math.Min(at, MaxPronounGap)).Any(k => subjectPronouns.Contains(words[k]))
+            && contexts[pattern.Context].IsMatch(previous);
 
         private bool IsNegated(IReadOnlyList<string> words, int at)
         {

@@ -83,6 +83,13 @@ namespace ParlerCase.Core.Events
         internal EventMention WithActors(IReadOnlyList<string> actors, string? agent) =>
             new EventMention(Source, Published, Evidence, Offset, Kind, Triggers, actors, Date, Tense, null, Label, agent, NonEvent);
 
+        /// <summary>The mention names a party's act without its kind ('la décision de Orbis'): it is that party's act in the case.</summary>
+        internal bool RefersToAct => Triggers.Count > 0 && Triggers[0].RefersToAct;
+
+        /// <summary>The same mention telling the act it refers to, of that act's kind.</summary>
+        internal EventMention As(EventKind kind, string? label) =>
+            new EventMention(Source, Published, Evidence, Offset, kind, Triggers, Actors, Date, Tense, Coordinated, label, Agent, NonEvent);
+
         /// <summary>The same mention with its event-relative date resolved.</summary>
         internal EventMention WithDate(TemporalExpression date) =>
             new EventMention(Source, Published, Evidence, Offset, Kind, Triggers, Actors, date, Tense, Coordinated, Label, Agent, NonEvent);

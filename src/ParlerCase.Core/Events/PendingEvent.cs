@@ -62,6 +62,13 @@ namespace ParlerCase.Core.Events
         /// <summary>The kind most mentions give; on a tie a special kind over the family's general word ('Stay' over 'Ruling').</summary>
         public EventKind Kind => kinds.OrderByDescending(k => k.Value).ThenBy(k => EventKinds.IsGeneral(k.Key) ? 1 : 0).ThenBy(k => k.Key).First().Key;
 
+        /// <summary>What was done, as most mentions of the event's kind say it.</summary>
+        public string? Label => mentions.Where(m => m.Kind == Kind && m.Label != null).GroupBy(m => m.Label!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+
+        /// <summary>The parties the mentions say act in it.</summary>
+        public IEnumerable<string> Agents => mentions.Where(m => m.Agent != null).Select(m => m.Agent!).Distinct(StringComparer.Ordinal);
+
         public bool HasKind(EventKind kind) => kinds.ContainsKey(kind);
 
         /// <summary>A mention that dates the event otherwise: it belongs to the event, but its date neither votes nor bounds the others.</summary>
@@ -247,8 +254,7 @@ namespace ParlerCase.Core.Events
             var sources = mentions.Select(m => m.Source).Distinct().ToList();
             var reported = mentions.Where(m => m.Published != null).Select(m => m.Published!.Value).OrderBy(p => p.Date).Cast<PartialDate?>().FirstOrDefault();
             var kind = Kind;
-            var label = mentions.Where(m => m.Kind == kind && m.Label != null).GroupBy(m => m.Label!, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
+            var label = Label;
             var conflicts = caseMentions.Where(m => m.Conflicts).ToList();
             string? warning = null;
             if (conflicts.Count > 0)

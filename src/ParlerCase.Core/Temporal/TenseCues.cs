@@ -27,6 +27,7 @@ namespace ParlerCase.Core.Temporal
         private readonly string[] futureEndings;
         private readonly HashSet<string> futureMarkers;
         private readonly HashSet<string> pastMarkers;
+        private readonly HashSet<string> infinitiveAuxiliaries;
         private readonly Pattern until;
         private readonly Pattern scheduling;
         private readonly Pattern prospective;
@@ -43,6 +44,7 @@ namespace ParlerCase.Core.Temporal
             futureEndings = Get("future-endings").Select(e => e.TrimStart('-')).ToArray();
             futureMarkers = new HashSet<string>(Get("future-markers"), StringComparer.Ordinal);
             pastMarkers = new HashSet<string>(Get("past-markers"), StringComparer.Ordinal);
+            infinitiveAuxiliaries = new HashSet<string>(Get("infinitive-auxiliaries"), StringComparer.Ordinal);
             until = Patterns.Compile($@"(?<![\p{{L}}])(?:{TemporalLexicon.Alternation(Get("until"), false)})\s*(?:(?i:le|la|l['’]|the|on)\s+)?$");
             scheduling = Patterns.Compile($@"(?<![\p{{L}}])(?:{TemporalLexicon.Alternation(Get("scheduling"), false)})");
             prospective = Patterns.Compile($@"(?<![\p{{L}}])(?:{TemporalLexicon.Alternation(Get("prospective"), false)})");
@@ -133,13 +135,18 @@ namespace ParlerCase.Core.Temporal
                     return null;
                 }
 
+                // A participle after an infinitive auxiliary is passive, not past: 'to allow her to be heard Friday'.
                 var after = last.Index + last.Length;
+                string? previous = null;
                 for (var w = WordPattern.Match(text, after, start - after); w.Success; w = w.NextMatch())
                 {
-                    if (cues.past.Contains(Normalise(w.Value)))
+                    var word = Normalise(w.Value);
+                    if (cues.past.Contains(word) && !(previous != null && cues.infinitiveAuxiliaries.Contains(Elided(previous))))
                     {
                         return null;
                     }
+
+                    previous = word;
                 }
 
                 return last;
@@ -309,6 +316,9 @@ namespace ParlerCase.Core.Temporal
         }
 
         private static string Normalise(string word) => word.Replace('’', '\'').ToLowerInvariant();
+
+        /// <summary>A normalised word without its elided article or preposition: 'être' out of 'd'être'.</summary>
+        private static string Elided(string word) => word.Substring(word.LastIndexOf('\'') + 1);
 
         private static string[] Split(string list) =>
             list.Split(',').Select(s => s.Trim().Replace('’', '\'')).Where(s => s.Length > 0).ToArray();

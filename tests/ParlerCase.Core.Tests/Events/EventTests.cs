@@ -54,6 +54,22 @@ public class EventTests
     }
 
     [Theory]
+    [InlineData("Judge Ann Roe heard the case against Orbis. The changes she ordered will take effect in May.", "en")]
+    [InlineData("La juge Anne Roux a entendu les parties. Les mesures qu'elle a ordonnées entreront en vigueur en mai.", "fr")]
+    public void A_pronoun_subject_takes_the_context_of_the_sentence_before(string text, string language)
+    {
+        Assert.Contains(Mentions(text, language), m => m.Kind == EventKind.Ruling && m.Label == "ordered");
+    }
+
+    [Theory]
+    [InlineData("Ann Roe runs a bakery in town. The cakes she ordered arrived late.", "en")]
+    [InlineData("Anne Roux tient une boulangerie. Les gâteaux qu'elle a ordonnés sont arrivés en retard.", "fr")]
+    public void A_pronoun_subject_after_a_sentence_of_no_court_is_no_ruling(string text, string language)
+    {
+        Assert.DoesNotContain(Mentions(text, language), m => m.Kind == EventKind.Ruling);
+    }
+
+    [Theory]
     [InlineData("Le rejet n'était pas attendu, mais la Cour ne rejette pas la plainte.", "fr")]
     [InlineData("The court did not reject the complaint.", "en")]
     [InlineData("The judge ruled that the bank cannot terminate the account.", "en")]

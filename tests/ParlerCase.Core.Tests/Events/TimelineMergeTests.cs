@@ -1,3 +1,4 @@
+using ParlerCase.Core.Dates;
 using ParlerCase.Core.Comparison;
 using ParlerCase.Core.Events;
 
@@ -76,6 +77,37 @@ public class TimelineMergeTests
         Assert.Contains("c", may.Sources);
     }
 
+    // The case's story: Orbis in every step, so that Nimbus Bank, named in two reports, tells the ruling apart.
+    private const string OrbisSteps = "Orbis sued Vocal on March 1, 2021. Orbis filed a motion on April 2, 2021. "
+        + "Orbis asked the court for a stay on May 3, 2021. Orbis testified on June 4, 2021. Orbis filed a complaint on July 5, 2021.";
+
+    [Theory]
+    [InlineData("Orbis lost when the judge ruled in September.", "en")]
+    [InlineData("Orbis a perdu lorsque la juge a tranché en septembre.", "fr")]
+    public void A_mention_dated_by_its_month_joins_the_one_event_of_its_kind_that_month(string text, string language)
+    {
+        var events = Build(
+            ("d", OrbisSteps, "en", "2021-07-06"),
+            ("a", "On Friday, September 10, 2021, Judge Ann Roe ruled against Orbis, siding with Nimbus Bank.", "en", "2021-09-11"),
+            ("c", "Judge Ann Roe ruled for Nimbus Bank against Orbis on September 10, 2021.", "en", "2021-09-12"),
+            ("b", text, language, "2021-09-20"));
+        var ruling = Assert.Single(events, e => e.Kind == EventKind.Ruling);
+        Assert.Equal("2021-09-10", ruling.When?.Iso);
+        Assert.Contains("b", ruling.Sources);
+    }
+
+    [Fact]
+    public void A_mention_dated_by_its_month_stays_apart_when_the_month_holds_two_events_of_its_kind()
+    {
+        var events = Build(
+            ("d", OrbisSteps, "en", "2021-07-06"),
+            ("a", "On Friday, September 10, 2021, Judge Ann Roe ruled against Orbis, siding with Nimbus Bank.", "en", "2021-09-11"),
+            ("c", "Judge Ann Roe ruled for Nimbus Bank against Orbis on September 10, 2021. On September 24, 2021, Judge Ann Roe ruled again for Nimbus Bank.", "en", "2021-09-25"),
+            ("b", "Orbis lost when the judge ruled in September.", "en", "2021-09-28"));
+        Assert.Equal(2, events.Count(e => e.Kind == EventKind.Ruling && e.When?.Precision == DatePrecision.Day));
+        Assert.DoesNotContain(events, e => e.Sources.Count > 1 && e.Sources.Contains("b"));
+    }
+
     [Fact]
     public void Sources_that_date_one_step_a_day_apart_stay_one_row_with_a_warning_and_the_most_supported_date()
     {
@@ -126,6 +158,38 @@ public class TimelineMergeTests
         Assert.Equal(2, removals.Count);
         Assert.All(removals, r => Assert.Equal("2021-01-08", r.When?.Iso));
         Assert.Single(events, e => e.Kind == EventKind.Hearing && e.When?.Iso == "2021-01-08");
+    }
+
+    [Theory]
+    [InlineData("Responding to Orbis's decision, the founder of Vocal vowed to fight on.", "en")]
+    [InlineData("Répondant à la décision d'Orbis, le fondateur de Vocal a promis de se battre.", "fr")]
+    public void A_party_s_decision_named_without_its_kind_is_that_party_s_act(string text, string language)
+    {
+        var events = Build(
+            ("a", "On Friday, Orbis removed the Vocal app from its store. On Monday, Nimbus removed the Vocal app from its store.", "en", "2021-05-11"),
+            ("b", text, language, "2021-05-12"));
+        var removal = Assert.Single(events, e => e.Sources.Contains("b"));
+        Assert.Equal("2021-05-07", removal.When?.Iso);
+        Assert.Equal(EventKind.Action, Assert.Single(removal.Mentions, m => m.Mention.Source == "b").Mention.Kind);
+    }
+
+    [Theory]
+    [InlineData("Commenting on Nimbus's decision, the founder of Vocal vowed to fight on.", "en")]
+    [InlineData("Commentant la décision de Nimbus, le fondateur de Vocal a promis de se battre.", "fr")]
+    public void The_decision_of_a_party_that_did_nothing_in_the_case_is_no_row(string text, string language)
+    {
+        var events = Build(
+            ("a", "On Friday, Orbis removed the Vocal app from its store.", "en", "2021-05-11"),
+            ("b", text, language, "2021-05-12"));
+        Assert.DoesNotContain(events, e => e.Sources.Contains("b"));
+    }
+
+    [Theory]
+    [InlineData("The decision by Judge Ann Roe on Monday surprised Orbis.", "en")]
+    [InlineData("La décision du tribunal de Lyon, lundi, a surpris Orbis.", "fr")]
+    public void A_court_s_decision_stays_a_ruling(string text, string language)
+    {
+        Assert.Contains(EventTests.Mentions(text, language, "2021-05-12"), m => m.Kind == EventKind.Ruling && !m.RefersToAct);
     }
 
     [Fact]

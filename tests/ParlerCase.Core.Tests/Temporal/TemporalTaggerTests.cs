@@ -330,6 +330,9 @@ public class TemporalTaggerTests
     [InlineData("The hearing will be held May 4, the firm said in a filing Tuesday.", "en", "Tuesday", "2021-03-09")]
     [InlineData("The trial is expected to start soon, lawyers said in papers filed Monday.", "en", "Monday", "2021-03-08")]
     [InlineData("Le procès devrait s'ouvrir en mai, a indiqué l'avocat dans un courrier envoyé mardi.", "fr", "mardi", "2021-03-09")]
+    [InlineData("A judge granted the request to allow the witness to be heard first on Friday.", "en", "Friday", "2021-03-12")]
+    [InlineData("The firm filed papers in order to let the chief executive testify Friday.", "en", "Friday", "2021-03-12")]
+    [InlineData("Le juge a accepté la requête pour permettre au témoin d'être entendu vendredi.", "fr", "vendredi", "2021-03-12")]
     public void The_clause_that_governs_a_date_decides_its_direction(string text, string language, string written, string expected)
     {
         // Anchor: Wednesday 10 March 2021.
