@@ -140,7 +140,9 @@ namespace ParlerCase.Core.Quotes
                 start--;
             }
 
-            for (var k = verbEnd + 1; k < view.Count && k <= verbEnd + 2 && view[k].IsWord; k++)
+            // 'ne dit pas', 'ne déclare plus jamais': a negation right after the verb, past others or adverbs; not one in
+            // the reported clause ('said he never went', 'dit qu'il n'a pas').
+            for (var k = verbEnd + 1; k < view.Count && k <= verbEnd + 2 && view[k].IsWord && (lexicon.Negations.Contains(view[k].Text) || lexicon.IsAdverb(view[k].Text)); k++)
             {
                 negated |= lexicon.Negations.Contains(view[k].Text) && view[k].Text != "ne";
             }
