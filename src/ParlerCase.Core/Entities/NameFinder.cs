@@ -70,6 +70,7 @@ namespace ParlerCase.Core.Entities
                     HasLegalForm = legalForm,
                     WordCount = CountWords(tokens, i, last),
                     HasTitle = HasTitleBefore(tokens, i),
+                    IsPlaced = IsPlaced(tokens, i, last),
                 };
                 var role = RoleBefore(tokens, i) ?? RoleAppositionBefore(tokens, i) ?? RoleAppositionAfter(tokens, end);
                 if (role != null)
@@ -268,6 +269,13 @@ namespace ParlerCase.Core.Entities
             var word = token.Text;
             return token.IsWord && word.Length > 2 && char.IsLower(word[0]) && !IsStopWord(word) && !lexicon.VerbWords.Contains(word)
                 && !word.EndsWith("ed", System.StringComparison.Ordinal) && !word.EndsWith("ly", System.StringComparison.Ordinal) && word.IndexOf('\'') < 0;
+        }
+
+        /// <summary>'in Halton', 'across the United Kingdom', 'dans le Var'; not 'in Roe's view'.</summary>
+        private bool IsPlaced(IReadOnlyList<Token> tokens, int start, int last)
+        {
+            var before = start >= 2 && lexicon.Determiners.Contains(tokens[start - 1].Text) ? start - 2 : start - 1;
+            return before >= 0 && lexicon.PlacePrepositions.Contains(tokens[before].Text) && !(last + 1 < tokens.Count && tokens[last + 1].Text == "'s");
         }
 
         private bool IsTitle(IReadOnlyList<Token> tokens, int i) =>

@@ -16,6 +16,14 @@ public class PronounResolutionTests
     }
 
     [Theory]
+    [InlineData("Party leader Stefan Olsen spoke on Monday. The party holds three seats in Lower Varland. If Lower Varland votes for two parties, it may lose them.\n\n\"It would be bad for us,\" he said.", "en", "Stefan Olsen")]
+    [InlineData("Le député Marc Hallé a parlé lundi. Le parti a trois sièges dans le Haut Varland. Si le Haut Varland vote pour deux partis, il les perdra.\n\n« Ce serait grave pour nous », a-t-il déclaré.", "fr", "Marc Hallé")]
+    public void He_and_il_never_stand_for_a_place(string text, string language, string speaker)
+    {
+        Assert.Equal(speaker, Extract(text, language).Last().Speaker);
+    }
+
+    [Theory]
     [InlineData("Sophie Morel a rencontré Paul Durand lundi.\n\n« Nous ne sommes d'accord sur rien », a-t-elle déclaré.", "Sophie Morel")]
     [InlineData("Sophie Morel a rencontré Paul Durand lundi.\n\n« Nous ne sommes d'accord sur rien », a-t-il déclaré.", "Paul Durand")]
     public void Il_and_elle_resolve_by_gender(string text, string speaker)
