@@ -658,6 +658,13 @@ namespace ParlerCase.Core.Quotes
         private bool IsRolePremodifier(SentenceView view, EntityMention mention)
         {
             var next = view.TokenAt(mention.End);
+            if (next < view.Count && names.Titles.Contains(view[next].Text))
+            {
+                // 'Varland Sen. Jane Roe', 'Varland Gov. Mark Hale': the place qualifies the title of the name after it.
+                var name = next + (next + 1 < view.Count && view[next + 1].Text == "." ? 2 : 1);
+                return name < view.Count && context.MentionAt(view[name].Start) != null;
+            }
+
             if (next >= view.Count || !names.RoleWords.Contains(view[next].Text))
             {
                 return mention.Kind != EntityKind.Person && IsNounPremodifier(view, next);

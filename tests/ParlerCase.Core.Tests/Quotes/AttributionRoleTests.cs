@@ -52,4 +52,12 @@ public class AttributionRoleTests
     {
         Assert.Equal(speaker, Single(text, language).Speaker);
     }
+
+    [Theory]
+    [InlineData("One senator, Varland Sen. Jane Roe, said Sunday that the wall would not be built.", "en", "Jane Roe")]
+    [InlineData("Varland Gov. Mark Hale said that the bridge would reopen.", "en", "Mark Hale")]
+    public void A_place_before_a_title_qualifies_the_title_and_does_not_speak(string text, string language, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, language).Speaker);
+    }
 }
