@@ -31,4 +31,12 @@ public class ClauseWithoutThatTests
     {
         Assert.Empty(Extract(text, "en"));
     }
+
+    [Fact]
+    public void A_noun_and_its_participle_after_the_verb_are_no_clause()
+    {
+        var quote = Single("\"We needed a model,\" Jane Roe said inside her workshop built on the site of a former mill.", "en");
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("Jane Roe", quote.Speaker);
+    }
 }
