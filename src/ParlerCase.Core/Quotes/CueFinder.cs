@@ -342,6 +342,15 @@ namespace ParlerCase.Core.Quotes
 
             for (var j = k + 1; j < view.Count && j <= k + MaxBareSubjectTokens; j++)
             {
+                // 'Orbis's request was': the possessive (a word token of its own) makes the name a determiner, and the
+                // noun it owns is no verb ('told Orbis's councillors at': not a present in -s).
+                if (IsPlainWord(view, j) && view[j].Text == "'s")
+                {
+                    name = false;
+                    j++;
+                    continue;
+                }
+
                 if (!IsPlainWord(view, j))
                 {
                     // 'the company's lawyers', 'the San Francisco-based company'.

@@ -16,6 +16,7 @@ public class ClauseWithoutThatTests
     [InlineData("Jane Roe said most tenants aren't aware of the new rules.", "most tenants aren't aware of the new rules")]
     [InlineData("Jane Roe said a similar plan took shape last spring.", "a similar plan took shape last spring")]
     [InlineData("Jane Roe said the old mill fell silent in 1990.", "the old mill fell silent in 1990")]
+    [InlineData("Jane Roe said Orbis's request for a delay is only a tactic.", "Orbis's request for a delay is only a tactic")]
     public void The_clause_after_the_verb_is_reported(string text, string reported)
     {
         var quote = Single(text, "en");
@@ -26,6 +27,7 @@ public class ClauseWithoutThatTests
 
     [Theory]
     [InlineData("Jane Roe said goodbye to the staff on Friday.")]
+    [InlineData("Jane Roe told Halton's councillors about her plans.")]
     [InlineData("Jane Roe told reporters about her plans.")]
     public void A_verb_with_only_an_object_reports_nothing(string text)
     {
