@@ -60,4 +60,12 @@ public class AttributionRoleTests
     {
         Assert.Equal(speaker, Single(text, language).Speaker);
     }
+
+    [Theory]
+    [InlineData("Councillor Dana Merrow spoke at the meeting.\n\nMerrow said that the city must act.", "en")]
+    [InlineData("La conseillère Dana Merrow a pris la parole.\n\nMerrow a déclaré que la ville devait agir.", "fr")]
+    public void A_surname_alone_speaks_as_the_full_name_its_role_gave(string text, string language)
+    {
+        Assert.Equal("Dana Merrow", Single(text, language).Speaker);
+    }
 }
