@@ -110,11 +110,12 @@ namespace ParlerCase.Core.Documents
 
         public static bool IsApostrophe(char c) => c == '\'' || c == '’';
 
-        // French elided words: one letter ('l'', 'd'', 'n'') or ending in 'qu' ('qu'', 'lorsqu'', 'jusqu'').
+        // French elided words: one letter ('l'', 'd'', 'n'') or ending in 'qu' ('qu'', 'lorsqu'', 'jusqu''); an Irish
+        // 'O'' before a capital is part of the name ('O'Neill').
         private static bool IsElision(string text, int wordStart, int apostrophe)
         {
             var length = apostrophe - wordStart;
-            return length == 1 || (length >= 2 && (text[apostrophe - 1] == 'u' || text[apostrophe - 1] == 'U') && (text[apostrophe - 2] == 'q' || text[apostrophe - 2] == 'Q'));
+            return (length == 1 && !(text[wordStart] == 'O' && char.IsUpper(text[apostrophe + 1]))) || (length >= 2 && (text[apostrophe - 1] == 'u' || text[apostrophe - 1] == 'U') && (text[apostrophe - 2] == 'q' || text[apostrophe - 2] == 'Q'));
         }
 
         private static bool IsPossessive(string text, int apostrophe, int end) =>

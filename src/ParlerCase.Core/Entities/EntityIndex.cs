@@ -231,6 +231,11 @@ namespace ParlerCase.Core.Entities
                 return EntityKind.Organisation;
             }
 
+            if (list.Any(o => o.IsPlaced))
+            {
+                return EntityKind.Place;
+            }
+
             // A full name also written as its last word alone ('Paul Durand', 'Durand') is a person.
             return list.Any(o => o.WordCount >= 2) && list.Any(o => o.WordCount == 1) ? EntityKind.Person : EntityKind.Unknown;
         }

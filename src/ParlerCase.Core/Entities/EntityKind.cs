@@ -6,5 +6,8 @@ namespace ParlerCase.Core.Entities
         Unknown,
         Person,
         Organisation,
+
+        /// <summary>Written after 'in', 'across', 'en', 'dans' ('in Halton') and never as a person: a place or a body.</summary>
+        Place,
     }
 }

@@ -17,6 +17,8 @@ namespace ParlerCase.Core.Entities
         {
             Titles = Read("titles.txt", StringComparer.Ordinal);
             Connectors = Read("name-connectors.txt", StringComparer.Ordinal);
+            PlacePrepositions = Read("place-prepositions.txt", StringComparer.Ordinal);
+            Particles = new HashSet<string>(LanguageData.ReadList("common", "name-particles.txt"), StringComparer.Ordinal);
             OrganisationSuffixes = Read("organisation-suffixes.txt", StringComparer.Ordinal);
             Determiners = Read("determiners.txt", StringComparer.OrdinalIgnoreCase);
             NonNames = Read("non-names.txt", StringComparer.Ordinal);
@@ -47,6 +49,12 @@ namespace ParlerCase.Core.Entities
         public HashSet<string> Titles { get; }
 
         public HashSet<string> Connectors { get; }
+
+        /// <summary>'in', 'across', 'dans': a name after one is a place ('in Halton').</summary>
+        public HashSet<string> PlacePrepositions { get; }
+
+        /// <summary>'de', 'van', 'bin': lower-case words of a surname ('Ann de Villiers').</summary>
+        public HashSet<string> Particles { get; }
 
         public HashSet<string> OrganisationSuffixes { get; }
 

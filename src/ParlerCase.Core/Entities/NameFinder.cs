@@ -70,6 +70,7 @@ namespace ParlerCase.Core.Entities
                     HasLegalForm = legalForm,
                     WordCount = CountWords(tokens, i, last),
                     HasTitle = HasTitleBefore(tokens, i),
+                    IsPlaced = IsPlaced(tokens, i, last),
                 };
                 var role = RoleBefore(tokens, i) ?? RoleAppositionBefore(tokens, i) ?? RoleAppositionAfter(tokens, end);
                 if (role != null)
@@ -146,8 +147,13 @@ namespace ParlerCase.Core.Entities
                 }
                 else if (IsParticle(tokens[j + 1]) && j + 2 < tokens.Count && IsNameWord(tokens, j + 2))
                 {
-                    // 'Yann Le Goff', 'Ursula von der Leyen' is out of reach, 'Pierre De Vos' is not.
+                    // 'Yann Le Goff', 'Pierre De Vos'.
                     j += 2;
+                }
+                else if (j == start && lexicon.FirstNames.ContainsKey(tokens[j].Text) && SurnameAfterParticles(tokens, j + 1) is int surname)
+                {
+                    // 'Ann de Villiers', 'Kurt van der Berg': after a given name, never after a longer name ('Jane Roe du CNRS').
+                    j = surname;
                 }
                 else if (tokens[j + 1].Text == "." && IsInitial(tokens[j]) && j + 2 < tokens.Count && IsNameWord(tokens, j + 2))
                 {
@@ -166,6 +172,20 @@ namespace ParlerCase.Core.Entities
             return j;
         }
 
+        /// <summary>The surname's token past one or two lower-case particles from k ('de', 'van der'), or null.</summary>
+        private int? SurnameAfterParticles(IReadOnlyList<Token> tokens, int k)
+        {
+            for (var n = k; n < tokens.Count && n <= k + 1 && lexicon.Particles.Contains(tokens[n].Text); n++)
+            {
+                if (n + 1 < tokens.Count && IsNameWord(tokens, n + 1))
+                {
+                    return n + 1;
+                }
+            }
+
+            return null;
+        }
+
         private bool IsNameWord(IReadOnlyList<Token> tokens, int i)
         {
             var token = tokens[i];
@@ -179,7 +199,8 @@ namespace ParlerCase.Core.Entities
                 return false;
             }
 
-            if (IsTitle(tokens, i) || IsRoleWord(token.Text) || lexicon.NonNames.Contains(token.Text) || IsStopWord(token.Text))
+            // 'Ms. May', 'Mr. Friday': a title makes a name of a word that is otherwise a month or a day.
+            if (IsTitle(tokens, i) || IsRoleWord(token.Text) || (lexicon.NonNames.Contains(token.Text) && !HasTitleBefore(tokens, i)) || IsStopWord(token.Text))
             {
                 return false;
             }
@@ -248,6 +269,13 @@ namespace ParlerCase.Core.Entities
             var word = token.Text;
             return token.IsWord && word.Length > 2 && char.IsLower(word[0]) && !IsStopWord(word) && !lexicon.VerbWords.Contains(word)
                 && !word.EndsWith("ed", System.StringComparison.Ordinal) && !word.EndsWith("ly", System.StringComparison.Ordinal) && word.IndexOf('\'') < 0;
+        }
+
+        /// <summary>'in Halton', 'across the United Kingdom', 'dans le Var'; not 'in Roe's view'.</summary>
+        private bool IsPlaced(IReadOnlyList<Token> tokens, int start, int last)
+        {
+            var before = start >= 2 && lexicon.Determiners.Contains(tokens[start - 1].Text) ? start - 2 : start - 1;
+            return before >= 0 && lexicon.PlacePrepositions.Contains(tokens[before].Text) && !(last + 1 < tokens.Count && tokens[last + 1].Text == "'s");
         }
 
         private bool IsTitle(IReadOnlyList<Token> tokens, int i) =>

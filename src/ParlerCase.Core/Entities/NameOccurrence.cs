@@ -37,6 +37,9 @@ namespace ParlerCase.Core.Entities
         /// <summary>A name of several words opening with a given name ('Jane Roe'): a person's.</summary>
         public bool HasGivenName { get; set; }
 
+        /// <summary>Written after a preposition of place ('in Halton', 'dans le Var').</summary>
+        public bool IsPlaced { get; set; }
+
         public bool IsPerson => HasTitle || Role != null || HasGivenName;
 
         public string Rule =>

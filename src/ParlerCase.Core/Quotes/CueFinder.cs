@@ -140,7 +140,9 @@ namespace ParlerCase.Core.Quotes
                 start--;
             }
 
-            for (var k = verbEnd + 1; k < view.Count && k <= verbEnd + 2 && view[k].IsWord; k++)
+            // 'ne dit pas', 'ne déclare plus jamais': a negation right after the verb, past others or adverbs; not one in
+            // the reported clause ('said he never went', 'dit qu'il n'a pas').
+            for (var k = verbEnd + 1; k < view.Count && k <= verbEnd + 2 && view[k].IsWord && (lexicon.Negations.Contains(view[k].Text) || lexicon.IsAdverb(view[k].Text)); k++)
             {
                 negated |= lexicon.Negations.Contains(view[k].Text) && view[k].Text != "ne";
             }
@@ -340,6 +342,15 @@ namespace ParlerCase.Core.Quotes
 
             for (var j = k + 1; j < view.Count && j <= k + MaxBareSubjectTokens; j++)
             {
+                // 'Orbis's request was': the possessive (a word token of its own) makes the name a determiner, and the
+                // noun it owns is no verb ('told Orbis's councillors at': not a present in -s).
+                if (IsPlainWord(view, j) && view[j].Text == "'s")
+                {
+                    name = false;
+                    j++;
+                    continue;
+                }
+
                 if (!IsPlainWord(view, j))
                 {
                     // 'the company's lawyers', 'the San Francisco-based company'.

@@ -497,6 +497,12 @@ namespace ParlerCase.Core.Quotes
                 return resolver.ResolvePronoun(cue.InvertedPronoun, sentence, cue.GroupStart, true);
             }
 
+            // '..., he said': the reported words before the comma name whom he speaks of, not who he is (as '..., said he').
+            if (clauseStart > 0 && view[clauseStart - 1].Text == "," && IsPronounBefore(view, cue.GroupStart, clauseStart, out var pronounAt) && pronounAt == clauseStart)
+            {
+                return resolver.ResolvePronoun(view[pronounAt].Text, sentence, pronounAt, true);
+            }
+
             // A participle's subject is its main clause's ('Roe quotes Hale saying'): the first, not the nearest.
             var preverbal = clauseStart >= cue.GroupStart ? null
                 : (cue.Participle ? null : resolver.SubjectBefore(sentence, clauseStart, cue.GroupStart)) ?? resolver.FirstSubject(sentence, clauseStart, cue.GroupStart);

@@ -417,7 +417,7 @@ namespace ParlerCase.Core.Quotes
             return false;
         }
 
-        /// <summary>'elle' is no man, 'he' no organisation, 'it' no person: the pronoun table's kind and gender.</summary>
+        /// <summary>'elle' is no man, 'he' no organisation, neither is a place, 'it' no person: the pronoun table's kind and gender.</summary>
         private Func<Entity, bool> FitsPronoun(string pronoun)
         {
             var words = (lexicon.Pronouns.TryGetValue(pronoun, out var k) ? k : "any").Split(' ');
@@ -425,9 +425,9 @@ namespace ParlerCase.Core.Quotes
             var opposite = words.Length < 2 ? Gender.Unknown : words[1] == "female" ? Gender.Male : Gender.Female;
             Func<Entity, bool> fitsKind = kind switch
             {
-                "person" => e => e.Kind != EntityKind.Organisation,
+                "person" => e => e.Kind != EntityKind.Organisation && e.Kind != EntityKind.Place,
                 "organisation" => e => e.Kind != EntityKind.Person,
-                _ => e => true,
+                _ => e => e.Kind != EntityKind.Place,
             };
             return e => fitsKind(e) && (opposite == Gender.Unknown || e.Gender != opposite);
         }
@@ -658,6 +658,13 @@ namespace ParlerCase.Core.Quotes
         private bool IsRolePremodifier(SentenceView view, EntityMention mention)
         {
             var next = view.TokenAt(mention.End);
+            if (next < view.Count && names.Titles.Contains(view[next].Text))
+            {
+                // 'Varland Sen. Jane Roe', 'Varland Gov. Mark Hale': the place qualifies the title of the name after it.
+                var name = next + (next + 1 < view.Count && view[next + 1].Text == "." ? 2 : 1);
+                return name < view.Count && context.MentionAt(view[name].Start) != null;
+            }
+
             if (next >= view.Count || !names.RoleWords.Contains(view[next].Text))
             {
                 return mention.Kind != EntityKind.Person && IsNounPremodifier(view, next);

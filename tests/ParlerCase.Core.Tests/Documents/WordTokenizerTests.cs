@@ -13,6 +13,12 @@ public class WordTokenizerTests
     }
 
     [Fact]
+    public void An_irish_o_before_a_capital_stays_in_the_name()
+    {
+        Assert.Equal(new[] { "Colm", "O'Brady", "l'", "Oise" }, Words("Colm O’Brady l'Oise"));
+    }
+
+    [Fact]
     public void Inversions_domains_and_dotted_abbreviations_stay_whole()
     {
         Assert.Equal(new[] { "a-t-il", "dit", "à", "Amazon.com", "aux", "U.S.", "," }, Words("a-t-il dit à Amazon.com aux U.S.,"));

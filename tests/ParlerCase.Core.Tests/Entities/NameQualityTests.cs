@@ -48,4 +48,31 @@ public class NameQualityTests
         Assert.Equal(EntityKind.Person, entity.Kind);
         Assert.Equal(gender, entity.Gender);
     }
+
+    [Theory]
+    [InlineData("Ann de Villiers, a geologist, said the slope was unstable.", "en", "Ann de Villiers")]
+    [InlineData("Kurt van der Berg voted against the bill.", "en", "Kurt van der Berg")]
+    [InlineData("Omar bin Faisal a quitté la réunion.", "fr", "Omar bin Faisal")]
+    [InlineData("Selon Lucie da Costa, le chantier a pris du retard.", "fr", "Lucie da Costa")]
+    [InlineData("Minister Colm O'Brady told the chamber nothing.", "en", "Colm O'Brady")]
+    public void A_surname_keeps_its_particles_and_its_apostrophe(string text, string language, string name)
+    {
+        Assert.Contains(Names(text, language), m => m.Name == name);
+    }
+
+    [Theory]
+    [InlineData("La France de Macron a voté la loi.", "fr", "France")]
+    [InlineData("Selon Marie Dupont du Figaro, le vote est acquis.", "fr", "Marie Dupont")]
+    public void A_particle_after_a_place_or_a_full_name_joins_nothing(string text, string language, string name)
+    {
+        Assert.Contains(Names(text, language), m => m.Name == name);
+    }
+
+    [Theory]
+    [InlineData("Ms. May told the house she would stay.", "en", "May")]
+    [InlineData("Mrs. August spoke for the tenants.", "en", "August")]
+    public void A_title_makes_a_name_of_a_month(string text, string language, string name)
+    {
+        Assert.Equal(name, Assert.Single(Names(text, language)).Name);
+    }
 }

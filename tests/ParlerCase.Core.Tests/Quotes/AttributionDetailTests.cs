@@ -96,9 +96,21 @@ public class AttributionDetailTests
     [Theory]
     [InlineData("Orbis n'a pas non plus nié que des messages violents avaient circulé.", "fr")]
     [InlineData("Orbis never said that violent posts had circulated.", "en")]
+    [InlineData("Orbis ne dit pas que des messages violents ont circulé.", "fr")]
+    [InlineData("Orbis ne déclare plus jamais que les messages ont circulé.", "fr")]
     public void Negations_around_the_verb_cancel_reported_speech(string text, string language)
     {
         Assert.Empty(Extract(text, language));
+    }
+
+    [Theory]
+    [InlineData("Jane Roe said he never went back to the farm.", "en", "he never went back to the farm")]
+    [InlineData("Jane Roe a dit qu'il ne reviendrait jamais à la ferme.", "fr", "qu'il ne reviendrait jamais à la ferme")]
+    public void A_negation_in_the_reported_clause_leaves_the_verb_reporting(string text, string language, string reported)
+    {
+        var quote = Single(text, language);
+        Assert.Equal("Jane Roe", quote.Speaker);
+        Assert.Equal(reported, quote.Text);
     }
 
     [Fact]

@@ -52,4 +52,20 @@ public class AttributionRoleTests
     {
         Assert.Equal(speaker, Single(text, language).Speaker);
     }
+
+    [Theory]
+    [InlineData("One senator, Varland Sen. Jane Roe, said Sunday that the wall would not be built.", "en", "Jane Roe")]
+    [InlineData("Varland Gov. Mark Hale said that the bridge would reopen.", "en", "Mark Hale")]
+    public void A_place_before_a_title_qualifies_the_title_and_does_not_speak(string text, string language, string speaker)
+    {
+        Assert.Equal(speaker, Single(text, language).Speaker);
+    }
+
+    [Theory]
+    [InlineData("Councillor Dana Merrow spoke at the meeting.\n\nMerrow said that the city must act.", "en")]
+    [InlineData("La conseillère Dana Merrow a pris la parole.\n\nMerrow a déclaré que la ville devait agir.", "fr")]
+    public void A_surname_alone_speaks_as_the_full_name_its_role_gave(string text, string language)
+    {
+        Assert.Equal("Dana Merrow", Single(text, language).Speaker);
+    }
 }

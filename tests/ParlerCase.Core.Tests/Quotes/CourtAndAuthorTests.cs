@@ -8,6 +8,8 @@ public class CourtAndAuthorTests
     [Theory]
     [InlineData("La juge Anne Morel a examiné la demande mardi. Le tribunal a estimé que la coupure était justifiée.", "fr", "Anne Morel")]
     [InlineData("Judge Anne Morel heard the case on Tuesday. The court found that the shutdown was justified.", "en", "Anne Morel")]
+    [InlineData("Judge Anne Morel heard the case on Tuesday. The ruling says that the shutdown was justified.", "en", "Anne Morel")]
+    [InlineData("La juge Anne Morel a examiné la demande mardi. Le jugement affirme que la coupure était justifiée.", "fr", "Anne Morel")]
     public void The_court_speaks_through_the_judge_the_article_names(string text, string language, string speaker)
     {
         Assert.Equal(speaker, Single(text, language).Speaker);

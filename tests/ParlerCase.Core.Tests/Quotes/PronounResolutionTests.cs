@@ -15,6 +15,22 @@ public class PronounResolutionTests
         Assert.Equal(speaker, Single(text, "en").Speaker);
     }
 
+    [Fact]
+    public void A_pronoun_after_the_reported_words_does_not_stand_for_a_name_inside_them()
+    {
+        var quotes = Extract("Mark Hale works on the third floor.\n\nTom Reyes and two colleagues hid under their desks, he said, but one man ran to the roof.", "en");
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.Equal("Mark Hale", q.Speaker));
+    }
+
+    [Theory]
+    [InlineData("Party leader Stefan Olsen spoke on Monday. The party holds three seats in Lower Varland. If Lower Varland votes for two parties, it may lose them.\n\n\"It would be bad for us,\" he said.", "en", "Stefan Olsen")]
+    [InlineData("Le député Marc Hallé a parlé lundi. Le parti a trois sièges dans le Haut Varland. Si le Haut Varland vote pour deux partis, il les perdra.\n\n« Ce serait grave pour nous », a-t-il déclaré.", "fr", "Marc Hallé")]
+    public void He_and_il_never_stand_for_a_place(string text, string language, string speaker)
+    {
+        Assert.Equal(speaker, Extract(text, language).Last().Speaker);
+    }
+
     [Theory]
     [InlineData("Sophie Morel a rencontré Paul Durand lundi.\n\n« Nous ne sommes d'accord sur rien », a-t-elle déclaré.", "Sophie Morel")]
     [InlineData("Sophie Morel a rencontré Paul Durand lundi.\n\n« Nous ne sommes d'accord sur rien », a-t-il déclaré.", "Paul Durand")]
