@@ -27,7 +27,6 @@ namespace ParlerCase.Core.Temporal
         /// <summary>The value in relative-periods.txt of a phrase for the year that begins nearest the anchor.</summary>
         private const string NearestYear = "nearest year";
 
-        private static readonly Pattern Word = Patterns.Compile(@"\p{L}+");
         private static readonly Pattern LowerWordAfter = Patterns.Compile(@"\G\s+\p{Ll}");
 
         private readonly Dictionary<string, string[]> settings;
@@ -35,7 +34,7 @@ namespace ParlerCase.Core.Temporal
 
         // The words each family of patterns needs (month names, weekday names, relative phrases, units): a
         // sentence is only run through the patterns whose words it has.
-        private readonly Dictionary<string, DateWords> wordClasses = new Dictionary<string, DateWords>(StringComparer.Ordinal);
+        private readonly WordClasses wordClasses = new WordClasses((int)DateWords.Digit);
 
         private TemporalLexicon(string code)
         {
@@ -84,21 +83,12 @@ namespace ParlerCase.Core.Temporal
             LaterWords = new HashSet<string>(Setting("later-words").Select(Key), StringComparer.Ordinal);
             DirectionPrepositions = new HashSet<string>(Setting("direction-prepositions").Select(Key), StringComparer.Ordinal);
 
-            foreach (var (words, cls) in new[]
-            {
-                (Months.Keys, DateWords.Month),
-                (Weekdays.Keys, DateWords.Weekday),
-                (Units.Keys, DateWords.Unit),
-                (RelativeDays.Keys.Select(LongestWord), DateWords.RelativeDay),
-                (RelativePeriods.Keys.Select(LongestWord), DateWords.RelativePeriod),
-                (Holidays.Keys.Select(LongestWord), DateWords.Holiday),
-            })
-            {
-                foreach (var word in words)
-                {
-                    wordClasses[word] = (wordClasses.TryGetValue(word, out var known) ? known : DateWords.None) | cls;
-                }
-            }
+            wordClasses.Add(Months.Keys, (int)DateWords.Month);
+            wordClasses.Add(Weekdays.Keys, (int)DateWords.Weekday);
+            wordClasses.Add(Units.Keys, (int)DateWords.Unit);
+            wordClasses.Add(RelativeDays.Keys, (int)DateWords.RelativeDay);
+            wordClasses.Add(RelativePeriods.Keys, (int)DateWords.RelativePeriod);
+            wordClasses.Add(Holidays.Keys, (int)DateWords.Holiday);
 
             var namesCaseSensitive = CapitalisedNames = Setting("capitalised-names").FirstOrDefault() == "true";
             var month = Alternation(months.Keys, namesCaseSensitive, abbreviationDot: true);
@@ -281,19 +271,7 @@ namespace ParlerCase.Core.Temporal
         public Pattern EventConnector { get; }
 
         /// <summary>Which kinds of date words a sentence has, from one pass over its words.</summary>
-        public DateWords WordsIn(string sentence)
-        {
-            var found = sentence.Any(char.IsDigit) ? DateWords.Digit : DateWords.None;
-            foreach (Match w in Word.Matches(sentence))
-            {
-                if (wordClasses.TryGetValue(w.Value.ToLowerInvariant(), out var cls))
-                {
-                    found |= cls;
-                }
-            }
-
-            return found;
-        }
+        public DateWords WordsIn(string sentence) => (DateWords)wordClasses.In(sentence);
 
         public static TemporalLexicon For(string? code) =>
             (code != null && Cache.TryGetValue(code, out var lazy) ? lazy : Cache[LanguageData.English]).Value;
@@ -363,8 +341,6 @@ namespace ParlerCase.Core.Temporal
         }
 
         internal string[] Setting(string key) => settings.TryGetValue(key, out var value) ? value : Array.Empty<string>();
-
-        private static string LongestWord(string phrase) => Word.Matches(phrase).Cast<Match>().Select(w => w.Value).OrderByDescending(w => w.Length).First();
 
         private static Dictionary<string, int> ByKey(Dictionary<string, int> table)
         {

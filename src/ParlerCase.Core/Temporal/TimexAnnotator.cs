@@ -169,9 +169,14 @@ namespace ParlerCase.Core.Temporal
         private static IEnumerable<Item> Atoms(TimexLexicon lexicon, TemporalLexicon dates, TenseCues.Reading tenses, Sentence sentence, PartialDate? anchor)
         {
             var text = sentence.Text;
+            var words = lexicon.WordsIn(text);
             Item At(Match m, TimexType type, string? value, string rule) => new Item(sentence.Start + m.Index, sentence.Start + m.Index + m.Length, type, value, rule);
 
-            foreach (Match m in lexicon.Clock.Matches(text))
+            // Each pattern runs only where one of the words it needs is.
+            IEnumerable<Match> Find(Pattern pattern, TimexWords needs) =>
+                (words & needs) != 0 ? pattern.Matches(text).Cast<Match>() : Enumerable.Empty<Match>();
+
+            foreach (var m in Find(lexicon.Clock, TimexWords.Digit | TimexWords.NamedTime))
             {
                 // '18 heures' is a time after 'à', 'vers', 'dès'...; else a duration ('18 heures de garde à vue').
                 if (m.Groups["hourword"].Success && !ClockPreposition(dates, text.Substring(0, m.Index)))
@@ -186,7 +191,7 @@ namespace ParlerCase.Core.Temporal
                 }
             }
 
-            foreach (Match m in lexicon.DayPart.Matches(text))
+            foreach (var m in Find(lexicon.DayPart, TimexWords.DayPart))
             {
                 var code = lexicon.Parts[TemporalLexicon.Key(m.Groups["part"].Value)];
                 var item = At(m, TimexType.Time, "T" + code, "part-of-day");
@@ -195,7 +200,7 @@ namespace ParlerCase.Core.Temporal
                 yield return item;
             }
 
-            foreach (Match m in lexicon.Duration.Matches(text))
+            foreach (var m in Find(lexicon.Duration, TimexWords.Unit))
             {
                 var before = text.Substring(0, m.Index);
                 var after = text.Substring(m.Index + m.Length);
@@ -213,7 +218,7 @@ namespace ParlerCase.Core.Temporal
                 }
             }
 
-            foreach (Match m in lexicon.Every.Matches(text))
+            foreach (var m in Find(lexicon.Every, TimexWords.Every))
             {
                 string? value = m.Groups["unit"].Success
                     ? Period(lexicon.Units[TemporalLexicon.Key(m.Groups["unit"].Value)], m.Groups["count"].Success ? lexicon.Count(m.Groups["count"].Value) ?? 1 : 1)
@@ -223,12 +228,12 @@ namespace ParlerCase.Core.Temporal
                 yield return At(m, TimexType.Set, value, "every");
             }
 
-            foreach (Match m in lexicon.Per.Matches(text))
+            foreach (var m in Find(lexicon.Per, TimexWords.Unit))
             {
                 yield return At(m, TimexType.Set, Period(lexicon.Units[TemporalLexicon.Key(m.Groups["unit"].Value)], 1), "per");
             }
 
-            foreach (Match m in lexicon.SetWord.Matches(text))
+            foreach (var m in Find(lexicon.SetWord, TimexWords.SetWord))
             {
                 // 'le quotidien', 'un hebdomadaire': a newspaper, not a repetition.
                 if (!lexicon.DeterminedSetWords || !Determined(text.Substring(0, m.Index)))
@@ -237,12 +242,12 @@ namespace ParlerCase.Core.Temporal
                 }
             }
 
-            foreach (Match m in lexicon.Reference.Matches(text))
+            foreach (var m in Find(lexicon.Reference, TimexWords.Reference))
             {
                 yield return At(m, TimexType.Date, lexicon.References[TemporalLexicon.Key(m.Value)], "general-reference");
             }
 
-            foreach (Match m in lexicon.Year.Matches(text))
+            foreach (var m in Find(lexicon.Year, TimexWords.Digit))
             {
                 var before = text.Substring(0, m.Index);
                 if (lexicon.YearCounted.IsMatch(text.Substring(m.Index + m.Length)) || NumberBefore.IsMatch(before))
@@ -253,7 +258,7 @@ namespace ParlerCase.Core.Temporal
                 yield return At(m, TimexType.Date, m.Groups["year"].Value, "year");
             }
 
-            foreach (Match m in lexicon.Month.Matches(text))
+            foreach (var m in Find(lexicon.Month, TimexWords.Month))
             {
                 if (dates.Code != "en" && char.IsUpper(m.Groups["month"].Value[0]) && m.Index > 0 && !m.Groups["year"].Success)
                 {
@@ -268,7 +273,7 @@ namespace ParlerCase.Core.Temporal
                 yield return At(m, TimexType.Date, MonthValue(lexicon, dates, tenses, sentence, m, anchor), "month");
             }
 
-            foreach (Match m in lexicon.Season.Matches(text))
+            foreach (var m in Find(lexicon.Season, TimexWords.Season))
             {
                 var season = lexicon.Seasons[TemporalLexicon.Key(m.Groups["season"].Value)];
                 var det = m.Groups["det"].Success ? TemporalLexicon.Key(m.Groups["det"].Value) : null;
@@ -285,12 +290,12 @@ namespace ParlerCase.Core.Temporal
                 yield return At(m, TimexType.Date, SeasonValue(lexicon, m, det, season, anchor), "season");
             }
 
-            foreach (Match m in lexicon.Weekend.Matches(text))
+            foreach (var m in Find(lexicon.Weekend, TimexWords.Weekend))
             {
                 yield return At(m, TimexType.Date, Calendar.Within(() => WeekendValue(lexicon, tenses, sentence, m, anchor)), "weekend");
             }
 
-            foreach (Match m in lexicon.Decade.Matches(text))
+            foreach (var m in Find(lexicon.Decade, TimexWords.Digit))
             {
                 var digits = m.Groups["decade"].Value;
                 var value = digits.Length == 4 ? digits.Substring(0, 3) + "X"
@@ -299,7 +304,7 @@ namespace ParlerCase.Core.Temporal
                 yield return At(m, TimexType.Date, value, "decade");
             }
 
-            foreach (Match m in lexicon.Century.Matches(text))
+            foreach (var m in Find(lexicon.Century, TimexWords.Century))
             {
                 var number = Roman(m.Groups["century"].Value);
                 yield return At(m, TimexType.Date, number > 0 ? (number - 1).ToString("00", CultureInfo.InvariantCulture) : null, "century");

@@ -24,6 +24,10 @@ namespace ParlerCase.Core.Temporal
 
         private static readonly Pattern NumberPart = Patterns.Compile(@"\p{L}+");
 
+        private static readonly string[] WeekendNames = { "week-end", "weekend" };
+
+        private readonly WordClasses wordClasses = new WordClasses((int)TimexWords.Digit);
+
         private TimexLexicon(string code)
         {
             var dates = TemporalLexicon.For(code);
@@ -101,7 +105,7 @@ namespace ParlerCase.Core.Temporal
                 RegexOptions.ExplicitCapture);
             AmbiguousSeason = new HashSet<string>(Seasons.Keys.Where(k => dates.Code == LanguageData.French && (k == "été" || k == "ete")), StringComparer.Ordinal);
             Weekend = Patterns.Compile(
-                $@"{Before}(?<det>{Words(Setting("this").Concat(Setting("articles")).Concat(Setting("last")).Concat(Setting("next")))})\s+(?:week-end|weekend)(?:\s+(?<rel>{rel}))?{After}",
+                $@"{Before}(?<det>{Words(Setting("this").Concat(Setting("articles")).Concat(Setting("last")).Concat(Setting("next")))})\s+(?:{string.Join("|", WeekendNames)})(?:\s+(?<rel>{rel}))?{After}",
                 RegexOptions.ExplicitCapture);
             Decade = Patterns.Compile(
                 $@"{Before}(?:(?:{Words(Setting("decade-nouns").DefaultIfEmpty("(?!)"))})\s+(?<decade>(?:1[5-9]|20)?[0-9]0)|(?:the\s+)?'?(?<decade>(?:1[5-9]|20)?[0-9]0)'?s){After}",
@@ -121,6 +125,16 @@ namespace ParlerCase.Core.Temporal
             DayBefore = Patterns.Compile(
                 $@"(?:(?<![\p{{L}}])(?:{Words(Setting("articles"))})\s+)?(?<![\p{{L}}\p{{N}}])(?<day>[0-9]{{1,2}})(?:{Words(Setting("ordinals"))})?\s*(?:{Words(Setting("list-join").Concat(Setting("range-join")))}|[-–])\s*$",
                 RegexOptions.ExplicitCapture);
+            wordClasses.Add(Setting("midnight").Concat(Setting("noon")), (int)TimexWords.NamedTime);
+            wordClasses.Add(Parts.Keys, (int)TimexWords.DayPart);
+            wordClasses.Add(Units.Keys.Concat(DurationNouns.Keys), (int)TimexWords.Unit);
+            wordClasses.Add(Setting("every"), (int)TimexWords.Every);
+            wordClasses.Add(SetWords.Keys, (int)TimexWords.SetWord);
+            wordClasses.Add(References.Keys, (int)TimexWords.Reference);
+            wordClasses.Add(monthTable.Select(m => m.Key), (int)TimexWords.Month);
+            wordClasses.Add(Seasons.Keys, (int)TimexWords.Season);
+            wordClasses.Add(WeekendNames, (int)TimexWords.Weekend);
+            wordClasses.Add(Setting("century-nouns"), (int)TimexWords.Century);
             var thisWords = Setting("this").Select(TemporalLexicon.Key).ToList();
             This = new HashSet<string>(thisWords, StringComparer.Ordinal);
             Last = dates.Last;
@@ -129,6 +143,10 @@ namespace ParlerCase.Core.Temporal
         }
 
         public IReadOnlyDictionary<string, string> Parts { get; }
+
+        /// <summary>Which kinds of TimeML words a sentence has, from one pass over its words.</summary>
+        public TimexWords WordsIn(string sentence) => (TimexWords)wordClasses.In(sentence);
+
 
         public IReadOnlyDictionary<string, string> Seasons { get; }
 
