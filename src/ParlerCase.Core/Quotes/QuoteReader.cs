@@ -26,7 +26,7 @@ namespace ParlerCase.Core.Quotes
         /// <summary>A lead-in, not a long report that ends on a quoted phrase: then the phrase alone is the quote.</summary>
         private const int MaxMixedClauseWords = 30;
 
-        /// <summary>'..., North Korea's state-run news agency said': the subject of an attribution that closes the content.</summary>
+        /// <summary>'..., the ministry's own news service said': the subject of an attribution that closes the content.</summary>
         private const int MaxTailSubjectTokens = 8;
         private const int MinTailContentWords = 4;
         private const int MaxTailAdjunctWords = 8;
