@@ -30,7 +30,8 @@ namespace ParlerCase.Core.Temporal
             var lexicon = TimexLexicon.For(document.Language);
             var dates = TemporalLexicon.For(document.Language);
             var items = resolved.SelectMany(e => Pieces(document, lexicon, dates, e)).SelectMany(i => DayMonth(document.Text, lexicon, i, anchor)).ToList();
-            var atoms = document.Sentences.SelectMany(s => Atoms(lexicon, dates, TenseCues.For(document.Language).Read(s.Text), s, anchor)).ToList();
+            var tenses = TenseCues.For(document.Language);
+            var atoms = document.Sentences.SelectMany(s => Atoms(lexicon, dates, tenses.Read(s.Text), s, anchor)).ToList();
             var kept = Merge(lexicon, document.Text, items, atoms);
             return Resolve(document, anchor, kept);
         }
